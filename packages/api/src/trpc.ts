@@ -10,6 +10,8 @@ const t = initTRPC
   .meta<OpenApiMeta>()
   .create({
     transformer: superjson,
+    // Stack traces stay in the server's logs; callers get the code and message only.
+    isDev: false,
     errorFormatter({ shape, error }) {
       return {
         ...shape,

@@ -1,0 +1,47 @@
+import { fileURLToPath } from "node:url";
+
+import { z } from "zod";
+
+/** The repository's `.data/` folder: the embedded database lives there unless told otherwise. */
+const DEFAULT_DATA_DIR = fileURLToPath(new URL("../../../.data/pglite", import.meta.url));
+
+const booleanFlag = z
+  .enum(["true", "false", "1", "0"])
+  .transform((value) => value === "true" || value === "1");
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  HOST: z.string().default("0.0.0.0"),
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3001),
+  /** The address people and the web app reach this server at; used in the API document and logs. */
+  PUBLIC_URL: z.url().optional(),
+  /** Browsers on this origin may call the API with credentials. */
+  WEB_ORIGIN: z.url().default("http://localhost:3000"),
+  /** A PostgreSQL URL. Without it Parley runs on the embedded PGlite under DATA_DIR. */
+  DATABASE_URL: z.url().optional(),
+  /** "memory" keeps the embedded database in memory only. */
+  DATA_DIR: z.string().default(DEFAULT_DATA_DIR),
+  /** Fill an empty embedded database with the demo workspace on start. */
+  SEED_DEMO_DATA: booleanFlag.default(true),
+  REDIS_URL: z.url().optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Largest tRPC or REST request body, in bytes. */
+  MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
+});
+
+export type ServerEnv = z.infer<typeof envSchema>;
+
+/** Reads and checks the environment once; a bad value stops start-up with a clear message. */
+export function readEnv(source: NodeJS.ProcessEnv = process.env): ServerEnv {
+  const parsed = envSchema.safeParse(dropEmpty(source));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid server environment:\n${problems.join("\n")}`);
+  }
+  return parsed.data;
+}
+
+/** An empty variable (`REDIS_URL=`) means "not set", as shells and .env files intend. */
+function dropEmpty(source: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(Object.entries(source).filter((entry): entry is [string, string] => !!entry[1]));
+}

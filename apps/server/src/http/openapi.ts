@@ -1,0 +1,38 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+
+import { appRouter, type CreateContext } from "@parley/api";
+import { createOpenApiHttpHandler, generateOpenApiDocument, type OpenAPIObject } from "trpc-to-openapi";
+
+import { toRequestInfo } from "./request-info";
+
+export const REST_PREFIX = "/api/v1";
+
+/** The REST API's description, generated from the same procedures tRPC serves. */
+export function buildOpenApiDocument(options: { publicUrl: string; version: string }): OpenAPIObject {
+  return generateOpenApiDocument(appRouter, {
+    title: "Parley API",
+    description:
+      "The REST face of Parley's typed procedures: start and work support sessions, send messages, read reports.",
+    version: options.version,
+    baseUrl: `${options.publicUrl}${REST_PREFIX}`,
+    docsUrl: `${options.publicUrl}/docs`,
+    tags: ["system"],
+  });
+}
+
+/**
+ * Serves the REST routes. The adapter matches paths from the root, so the version prefix
+ * is taken off before it sees the request.
+ */
+export function createRestHandler(options: { createContext: CreateContext; maxBodySize: number }) {
+  const handle = createOpenApiHttpHandler({
+    router: appRouter,
+    maxBodySize: options.maxBodySize,
+    // The adapter hands createContext a fetch Request; the socket details live on the Node request.
+    createContext: ({ res }) => options.createContext(toRequestInfo(res.req, "rest")),
+  });
+  return (req: IncomingMessage, res: ServerResponse) => {
+    req.url = req.url!.slice(REST_PREFIX.length) || "/";
+    return handle(req, res);
+  };
+}

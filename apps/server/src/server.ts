@@ -1,0 +1,110 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+
+import { appRouter, createContextFactory } from "@parley/api";
+import { createHTTPHandler } from "@trpc/server/adapters/standalone";
+
+import packageJson from "../package.json" with { type: "json" };
+import { openDatabase } from "./database";
+import type { ServerEnv } from "./env";
+import { createCors } from "./http/cors";
+import { DOCS_PREFIX, serveDocs } from "./http/docs";
+import { sendDetailedHealth, sendLiveness } from "./http/health";
+import { buildOpenApiDocument, createRestHandler, REST_PREFIX } from "./http/openapi";
+import { toRequestInfo } from "./http/request-info";
+import { sendJson } from "./http/respond";
+import { createRouter } from "./http/router";
+import type { Logger } from "./logger";
+import { connectRedis } from "./redis";
+import { attachWebSocketServer, TRPC_PATH } from "./websocket";
+
+export interface ParleyServer {
+  /** The base URL the server listens on, e.g. http://localhost:3001. */
+  url: string;
+  server: Server;
+  /** Stops accepting, tells WebSocket clients to reconnect, then closes every resource. */
+  close(): Promise<void>;
+}
+
+export async function startParleyServer(env: ServerEnv, logger: Logger): Promise<ParleyServer> {
+  const startedAt = new Date();
+  const database = await openDatabase(env, logger);
+  const redis = env.REDIS_URL ? connectRedis(env.REDIS_URL, logger) : null;
+
+  const httpServer = createServer();
+  // The socket server needs the context factory and the context reports its connections:
+  // the counter reads the socket server lazily.
+  let countConnections = () => 0;
+  const createContext = createContextFactory({
+    db: database.db,
+    databaseDriver: database.driver,
+    connections: { count: () => countConnections() },
+    startedAt,
+    version: packageJson.version,
+  });
+  const sockets = attachWebSocketServer(httpServer, { createContext, logger });
+  countConnections = sockets.connectionCount;
+
+  const trpcHandler = createHTTPHandler({
+    router: appRouter,
+    basePath: `${TRPC_PATH}/`,
+    maxBodySize: env.MAX_BODY_BYTES,
+    createContext: ({ req }) => createContext(toRequestInfo(req, "http")),
+    onError: ({ error, path }) => {
+      if (error.code === "INTERNAL_SERVER_ERROR") logger.error({ err: error, path }, "procedure failed");
+    },
+  });
+  const restHandler = createRestHandler({ createContext, maxBodySize: env.MAX_BODY_BYTES });
+  const applyCors = createCors(env.WEB_ORIGIN);
+
+  await listen(httpServer, env.PORT, env.HOST);
+  const { port } = httpServer.address() as AddressInfo;
+  const url = env.PUBLIC_URL ?? `http://localhost:${port}`;
+  const openApiDocument = buildOpenApiDocument({ publicUrl: url, version: packageJson.version });
+
+  const router = createRouter(
+    [
+      { path: "/health", handler: (_req, res) => sendLiveness(res) },
+      { path: "/health/detailed", handler: (_req, res) => sendDetailedHealth(res, { database, redis, startedAt }) },
+      { path: "/openapi.json", handler: (_req, res) => sendJson(res, 200, openApiDocument) },
+      { path: `${DOCS_PREFIX}/`, handler: (_req, res, pathname) => serveDocs(pathname, res) },
+      { path: `${TRPC_PATH}/`, handler: (req, res) => trpcHandler(req, res) },
+      { path: `${REST_PREFIX}/`, handler: (req, res) => restHandler(req, res) },
+    ],
+    logger,
+  );
+  httpServer.on("request", async (req, res) => {
+    if (await applyCors(req, res)) return;
+    router(req, res);
+  });
+
+  logger.info({ url, database: database.location, redis: redis ? "configured" : "off" }, "parley server listening");
+
+  let closing: Promise<void> | null = null;
+  return {
+    url,
+    server: httpServer,
+    close() {
+      closing ??= (async () => {
+        const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+        await sockets.close();
+        httpServer.closeIdleConnections();
+        await stopped;
+        await redis?.quit().catch(() => redis.disconnect());
+        await database.close();
+        logger.info("parley server stopped");
+      })();
+      return closing;
+    },
+  };
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+
+import { readEnv } from "../src/env";
+
+describe("server environment", () => {
+  it("has defaults that run the product with nothing set", () => {
+    const env = readEnv({});
+    expect(env.PORT).toBe(3001);
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.DATA_DIR).toMatch(/\.data[\\/]pglite$/);
+    expect(env.SEED_DEMO_DATA).toBe(true);
+  });
+
+  it("treats empty variables as unset", () => {
+    expect(readEnv({ REDIS_URL: "", DATABASE_URL: "" }).REDIS_URL).toBeUndefined();
+  });
+
+  it("stops start-up with a clear message on a bad value", () => {
+    expect(() => readEnv({ PORT: "eighty", DATABASE_URL: "not a url" })).toThrow(/PORT[\s\S]*DATABASE_URL|DATABASE_URL[\s\S]*PORT/);
+  });
+});

@@ -7,6 +7,8 @@ import { defineConfig } from "vitest/config";
  */
 export default defineConfig({
   test: {
+    reporters: ["default", "json"],
+    outputFile: { json: "test-artifacts/vitest-report.json" },
     projects: [
       {
         test: {

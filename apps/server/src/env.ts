@@ -32,7 +32,7 @@ const envSchema = z.object({
 export type ServerEnv = z.infer<typeof envSchema>;
 
 /** Reads and checks the environment once; a bad value stops start-up with a clear message. */
-export function readEnv(source: NodeJS.ProcessEnv = process.env): ServerEnv {
+export function readEnv(source: Record<string, string | undefined> = process.env): ServerEnv {
   const parsed = envSchema.safeParse(dropEmpty(source));
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
@@ -42,6 +42,6 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): ServerEnv {
 }
 
 /** An empty variable (`REDIS_URL=`) means "not set", as shells and .env files intend. */
-function dropEmpty(source: NodeJS.ProcessEnv): Record<string, string> {
+function dropEmpty(source: Record<string, string | undefined>): Record<string, string> {
   return Object.fromEntries(Object.entries(source).filter((entry): entry is [string, string] => !!entry[1]));
 }

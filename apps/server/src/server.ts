@@ -1,13 +1,14 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
-import { appRouter, createContextFactory } from "@parley/api";
+import { appRouter, createContextFactory, createRateLimits, SocketRegistry } from "@parley/api";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 
 import packageJson from "../package.json" with { type: "json" };
 import { openDatabase } from "./database";
 import type { ServerEnv } from "./env";
 import { createCors } from "./http/cors";
+import { retryAfterHeader } from "./http/retry-after";
 import { DOCS_PREFIX, serveDocs } from "./http/docs";
 import { sendDetailedHealth, sendLiveness } from "./http/health";
 import { buildOpenApiDocument, createRestHandler, REST_PREFIX } from "./http/openapi";
@@ -32,24 +33,24 @@ export async function startParleyServer(env: ServerEnv, logger: Logger): Promise
   const redis = env.REDIS_URL ? connectRedis(env.REDIS_URL, logger) : null;
 
   const httpServer = createServer();
-  // The socket server needs the context factory and the context reports its connections:
-  // the counter reads the socket server lazily.
-  let countConnections = () => 0;
+  const sockets = new SocketRegistry();
   const createContext = createContextFactory({
     db: database.db,
     databaseDriver: database.driver,
-    connections: { count: () => countConnections() },
+    authSecret: env.AUTH_SECRET,
+    rateLimits: createRateLimits(redis),
+    sockets,
     startedAt,
     version: packageJson.version,
   });
-  const sockets = attachWebSocketServer(httpServer, { createContext, logger });
-  countConnections = sockets.connectionCount;
+  const webSockets = attachWebSocketServer(httpServer, { createContext, sockets, logger });
 
   const trpcHandler = createHTTPHandler({
     router: appRouter,
     basePath: `${TRPC_PATH}/`,
     maxBodySize: env.MAX_BODY_BYTES,
     createContext: ({ req }) => createContext(toRequestInfo(req, "http")),
+    responseMeta: ({ errors }) => ({ headers: retryAfterHeader(errors) }),
     onError: ({ error, path }) => {
       if (error.code === "INTERNAL_SERVER_ERROR") logger.error({ err: error, path }, "procedure failed");
     },
@@ -87,7 +88,7 @@ export async function startParleyServer(env: ServerEnv, logger: Logger): Promise
     close() {
       closing ??= (async () => {
         const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
-        await sockets.close();
+        await webSockets.close();
         httpServer.closeIdleConnections();
         await stopped;
         await redis?.quit().catch(() => redis.disconnect());

@@ -1,6 +1,6 @@
 import type { Server } from "node:http";
 
-import { appRouter, type CreateContext } from "@parley/api";
+import { appRouter, type CreateContext, type SocketRegistry } from "@parley/api";
 import { applyWSSHandler } from "@trpc/server/adapters/ws";
 import { WebSocketServer } from "ws";
 
@@ -14,8 +14,15 @@ export const TRPC_PATH = "/trpc";
  * are accepted, anything else is refused. Keep-alive pings find dead peers that TCP
  * alone would hold open for minutes.
  */
-export function attachWebSocketServer(server: Server, options: { createContext: CreateContext; logger: Logger }) {
+export function attachWebSocketServer(
+  server: Server,
+  options: { createContext: CreateContext; sockets: SocketRegistry; logger: Logger },
+) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 1_000_000 });
+  wss.on("connection", (socket) => {
+    options.sockets.add(socket);
+    socket.once("close", () => options.sockets.remove(socket));
+  });
 
   server.on("upgrade", (req, socket, head) => {
     const { pathname } = new URL(req.url ?? "/", "http://localhost");
@@ -29,7 +36,16 @@ export function attachWebSocketServer(server: Server, options: { createContext: 
   const handler = applyWSSHandler({
     wss,
     router: appRouter,
-    createContext: ({ req }) => options.createContext(toRequestInfo(req, "ws")),
+    // Built once per connection: the session cookie from the upgrade request, or a
+    // visitor token the client puts in its connection params.
+    createContext: async ({ req, res: socket, info }) => {
+      const context = await options.createContext({
+        ...toRequestInfo(req, "ws"),
+        connectionParams: info.connectionParams,
+      });
+      if (context.viewer?.kind === "user") options.sockets.bindUser(socket, context.viewer.id);
+      return context;
+    },
     keepAlive: { enabled: true, pingMs: 30_000, pongWaitMs: 5_000 },
     onError: ({ error, path }) => {
       if (error.code === "INTERNAL_SERVER_ERROR") options.logger.error({ err: error, path }, "websocket procedure failed");
@@ -37,7 +53,6 @@ export function attachWebSocketServer(server: Server, options: { createContext: 
   });
 
   return {
-    connectionCount: () => wss.clients.size,
     /** Asks every client to reconnect (to another instance), then closes the sockets. */
     async close(): Promise<void> {
       handler.broadcastReconnectNotification();

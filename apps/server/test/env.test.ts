@@ -4,7 +4,7 @@ import { readEnv } from "../src/env";
 
 describe("server environment", () => {
   it("has defaults that run the product with nothing set", () => {
-    const env = readEnv({});
+    const env = readEnv({ AUTH_SECRET: "x".repeat(32) });
     expect(env.PORT).toBe(3001);
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.DATA_DIR).toMatch(/\.data[\\/]pglite$/);
@@ -12,7 +12,12 @@ describe("server environment", () => {
   });
 
   it("treats empty variables as unset", () => {
-    expect(readEnv({ REDIS_URL: "", DATABASE_URL: "" }).REDIS_URL).toBeUndefined();
+    expect(readEnv({ REDIS_URL: "", DATABASE_URL: "", AUTH_SECRET: "x".repeat(32) }).REDIS_URL).toBeUndefined();
+  });
+
+  it("requires a real auth secret", () => {
+    expect(() => readEnv({})).toThrow(/AUTH_SECRET/);
+    expect(() => readEnv({ AUTH_SECRET: "short" })).toThrow(/at least 32 characters/);
   });
 
   it("stops start-up with a clear message on a bad value", () => {

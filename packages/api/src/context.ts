@@ -1,11 +1,19 @@
 import type { Database, DatabaseDriver } from "@parley/db";
 
+import type { ApiKeyScope } from "./auth/scopes";
+import type { RateLimits } from "./rate-limit";
+import type { SocketRegistry } from "./realtime/socket-registry";
+import { resolveViewer } from "./services/identity/resolve-viewer";
+
 /** What the server process hands to every request: built once at start-up. */
 export interface ServerDependencies {
   db: Database;
   databaseDriver: DatabaseDriver;
-  /** Counts live WebSocket connections; owned by the server that accepts them. */
-  connections: { count(): number };
+  /** Shared with the web app: decrypts its session cookie and signs visitor tokens. */
+  authSecret: string;
+  rateLimits: RateLimits;
+  /** The live WebSocket connections, owned by the server that accepts them. */
+  sockets: SocketRegistry;
   startedAt: Date;
   version: string;
 }
@@ -15,13 +23,16 @@ export interface RequestInfo {
   headers: Headers;
   ip: string | null;
   transport: "http" | "ws" | "rest";
+  /** Sent by WebSocket clients when they connect, since browsers cannot set socket headers. */
+  connectionParams?: Record<string, string | undefined> | null;
 }
 
-/** The signed-in caller. Filled from the session by the identity layer; null when anonymous. */
-export interface Viewer {
-  id: string;
-  role: "customer" | "agent" | "admin";
-}
+export type UserRole = "customer" | "agent" | "admin";
+
+/** Who is calling: a person (signed in, or an anonymous visitor) or a third party's API key. */
+export type Viewer =
+  | { kind: "user"; id: string; role: UserRole; isVisitor: boolean }
+  | { kind: "apiKey"; id: string; scopes: ApiKeyScope[] };
 
 export interface Context extends ServerDependencies {
   request: RequestInfo;
@@ -34,7 +45,7 @@ export interface Context extends ServerDependencies {
  */
 export function createContextFactory(deps: ServerDependencies) {
   return async function createContext(request: RequestInfo): Promise<Context> {
-    return { ...deps, request, viewer: null };
+    return { ...deps, request, viewer: await resolveViewer(deps, request) };
   };
 }
 

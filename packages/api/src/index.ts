@@ -4,8 +4,12 @@ import type { AppRouter } from "./root";
 
 export { appRouter, type AppRouter } from "./root";
 export { createContextFactory } from "./context";
-export type { Context, CreateContext, RequestInfo, ServerDependencies, Viewer } from "./context";
-export { createCallerFactory } from "./trpc";
+export type { Context, CreateContext, RequestInfo, ServerDependencies, UserRole, Viewer } from "./context";
+export { createCallerFactory, type AccessRule, type ParleyMeta } from "./trpc";
+export { createRateLimits, RetryAfter, type RateLimits } from "./rate-limit";
+export { SocketRegistry } from "./realtime/socket-registry";
+export { API_KEY_SCOPES, type ApiKeyScope } from "./auth/scopes";
+export { SESSION_COOKIE_NAMES } from "./auth/session-cookie";
 
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;

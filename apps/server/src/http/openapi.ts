@@ -4,6 +4,7 @@ import { appRouter, type CreateContext } from "@parley/api";
 import { createOpenApiHttpHandler, generateOpenApiDocument, type OpenAPIObject } from "trpc-to-openapi";
 
 import { toRequestInfo } from "./request-info";
+import { retryAfterHeader } from "./retry-after";
 
 export const REST_PREFIX = "/api/v1";
 
@@ -16,7 +17,14 @@ export function buildOpenApiDocument(options: { publicUrl: string; version: stri
     version: options.version,
     baseUrl: `${options.publicUrl}${REST_PREFIX}`,
     docsUrl: `${options.publicUrl}/docs`,
-    tags: ["system"],
+    tags: ["system", "identity", "sessions"],
+    securitySchemes: {
+      apiKey: {
+        type: "http",
+        scheme: "bearer",
+        description: "An API key made by an admin (`pk_...`), with the scopes the operation names.",
+      },
+    },
   });
 }
 
@@ -28,6 +36,7 @@ export function createRestHandler(options: { createContext: CreateContext; maxBo
   const handle = createOpenApiHttpHandler({
     router: appRouter,
     maxBodySize: options.maxBodySize,
+    responseMeta: ({ errors }) => ({ headers: retryAfterHeader(errors) }),
     // The adapter hands createContext a fetch Request; the socket details live on the Node request.
     createContext: ({ res }) => options.createContext(toRequestInfo(res.req, "rest")),
   });

@@ -3,6 +3,9 @@ import { once } from "node:events";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 
+/** The secret the test server shares with the test's own session cookies and tokens. */
+export const TEST_AUTH_SECRET = "test-secret-for-parley-tests-only-0123456789";
+
 const serverDir = fileURLToPath(new URL("../..", import.meta.url));
 
 export interface ServerProcess {
@@ -29,6 +32,7 @@ export async function startServerProcess(env: Record<string, string | undefined>
       LOG_LEVEL: "info",
       DATA_DIR: "memory",
       SEED_DEMO_DATA: "false",
+      AUTH_SECRET: TEST_AUTH_SECRET,
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],

@@ -19,7 +19,7 @@ export function readServerStatus(deps: ServerDependencies, now = new Date()): Se
     database: deps.databaseDriver,
     startedAt: deps.startedAt,
     uptimeSeconds: Math.floor((now.getTime() - deps.startedAt.getTime()) / 1000),
-    connectedClients: deps.connections.count(),
+    connectedClients: deps.sockets.count(),
     serverTime: now,
   };
 }
@@ -39,7 +39,7 @@ export async function* pulse(
   intervalMs = 1000,
 ): AsyncGenerator<Pulse> {
   while (!signal?.aborted) {
-    yield { serverTime: new Date(), connectedClients: deps.connections.count() };
+    yield { serverTime: new Date(), connectedClients: deps.sockets.count() };
     try {
       await sleep(intervalMs, undefined, { signal });
     } catch {

@@ -8,3 +8,4 @@ export * from "./csat";
 export * from "./session-events";
 export * from "./audit-log";
 export * from "./relations";
+export * from "./api-keys";

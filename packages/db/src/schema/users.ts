@@ -14,6 +14,8 @@ export const users = pgTable(
     role: userRole("role").notNull().default("customer"),
     /** Null for visitors and for accounts that cannot sign in with a password. */
     passwordHash: text("password_hash"),
+    /** An anonymous website visitor, known only by the signed token their browser keeps. */
+    isVisitor: boolean("is_visitor").notNull().default(false),
     avatarUrl: text("avatar_url"),
     availability: agentAvailability("availability").notNull().default("offline"),
     maxConcurrentChats: integer("max_concurrent_chats").notNull().default(3),

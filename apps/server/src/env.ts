@@ -24,6 +24,8 @@ const envSchema = z.object({
   /** Fill an empty embedded database with the demo workspace on start. */
   SEED_DEMO_DATA: booleanFlag.default(true),
   REDIS_URL: z.url().optional(),
+  /** Every Redis key starts with this, so deployments can share one Redis. */
+  REDIS_KEY_PREFIX: z.string().regex(/^[\w.-]+$/).default("parley"),
   /** Shared with the web app's Auth.js: decrypts its session cookies and signs visitor tokens. */
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters; `openssl rand -base64 32` makes one."),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),

@@ -2,6 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
 import { appRouter, createContextFactory, createRateLimits, SocketRegistry } from "@parley/api";
+import type { DatabaseHandle } from "@parley/db";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 
 import packageJson from "../package.json" with { type: "json" };
@@ -27,9 +28,14 @@ export interface ParleyServer {
   close(): Promise<void>;
 }
 
-export async function startParleyServer(env: ServerEnv, logger: Logger): Promise<ParleyServer> {
+export interface StartOptions {
+  /** An already opened and migrated database, which the server then does not close. */
+  database?: DatabaseHandle;
+}
+
+export async function startParleyServer(env: ServerEnv, logger: Logger, options: StartOptions = {}): Promise<ParleyServer> {
   const startedAt = new Date();
-  const database = await openDatabase(env, logger);
+  const database = options.database ?? (await openDatabase(env, logger));
   const redis = env.REDIS_URL ? connectRedis(env.REDIS_URL, logger) : null;
 
   const httpServer = createServer();
@@ -38,7 +44,7 @@ export async function startParleyServer(env: ServerEnv, logger: Logger): Promise
     db: database.db,
     databaseDriver: database.driver,
     authSecret: env.AUTH_SECRET,
-    rateLimits: createRateLimits(redis),
+    rateLimits: createRateLimits(redis, `${env.REDIS_KEY_PREFIX}:rate-limit`),
     sockets,
     startedAt,
     version: packageJson.version,
@@ -92,7 +98,7 @@ export async function startParleyServer(env: ServerEnv, logger: Logger): Promise
         httpServer.closeIdleConnections();
         await stopped;
         await redis?.quit().catch(() => redis.disconnect());
-        await database.close();
+        if (!options.database) await database.close();
         logger.info("parley server stopped");
       })();
       return closing;

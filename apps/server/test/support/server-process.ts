@@ -33,6 +33,7 @@ export async function startServerProcess(env: Record<string, string | undefined>
       DATA_DIR: "memory",
       SEED_DEMO_DATA: "false",
       AUTH_SECRET: TEST_AUTH_SECRET,
+      REDIS_KEY_PREFIX: `parley-test-${Date.now()}`,
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],

@@ -1,0 +1,21 @@
+import type { DatabaseHandle } from "@parley/db";
+
+import { readEnv } from "../../src/env";
+import { createLogger } from "../../src/logger";
+import { startParleyServer } from "../../src/server";
+import { TEST_AUTH_SECRET } from "./server-process";
+
+/**
+ * The real server, listening on a free port, on a database the test prepared itself
+ * (with the people and keys it needs). Calls still cross the network.
+ */
+export function startInProcessServer(database: DatabaseHandle, env: Record<string, string> = {}) {
+  return startParleyServer(
+    readEnv({ PORT: "0", HOST: "127.0.0.1", AUTH_SECRET: TEST_AUTH_SECRET, ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
+      // Budgets in a shared Redis must not carry over from an earlier run.
+      REDIS_KEY_PREFIX: `parley-test-${Date.now()}`,
+      ...env }),
+    createLogger({ LOG_LEVEL: "silent", NODE_ENV: "test" }),
+    { database },
+  );
+}

@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
-import { appRouter, createContextFactory, createRateLimits, SocketRegistry } from "@parley/api";
+import { appRouter, createBus, createContextFactory, createRateLimits, obeyControlMessages, SocketRegistry } from "@parley/api";
 import type { DatabaseHandle } from "@parley/db";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 
@@ -36,16 +36,19 @@ export interface StartOptions {
 export async function startParleyServer(env: ServerEnv, logger: Logger, options: StartOptions = {}): Promise<ParleyServer> {
   const startedAt = new Date();
   const database = options.database ?? (await openDatabase(env, logger));
-  const redis = env.REDIS_URL ? connectRedis(env.REDIS_URL, logger) : null;
+  const redis = env.REDIS_URL ? await connectRedis(env.REDIS_URL, logger) : null;
 
   const httpServer = createServer();
   const sockets = new SocketRegistry();
+  const bus = createBus(redis, env.REDIS_KEY_PREFIX);
+  const stopObeying = await obeyControlMessages(bus, sockets);
   const createContext = createContextFactory({
     db: database.db,
     databaseDriver: database.driver,
     authSecret: env.AUTH_SECRET,
     rateLimits: createRateLimits(redis, `${env.REDIS_KEY_PREFIX}:rate-limit`),
     sockets,
+    bus,
     startedAt,
     version: packageJson.version,
   });
@@ -97,6 +100,8 @@ export async function startParleyServer(env: ServerEnv, logger: Logger, options:
         await webSockets.close();
         httpServer.closeIdleConnections();
         await stopped;
+        stopObeying();
+        await bus.close();
         await redis?.quit().catch(() => redis.disconnect());
         if (!options.database) await database.close();
         logger.info("parley server stopped");

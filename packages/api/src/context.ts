@@ -2,6 +2,7 @@ import type { Database, DatabaseDriver } from "@parley/db";
 
 import type { ApiKeyScope } from "./auth/scopes";
 import type { RateLimits } from "./rate-limit";
+import type { Bus } from "./realtime/bus";
 import type { SocketRegistry } from "./realtime/socket-registry";
 import { resolveViewer } from "./services/identity/resolve-viewer";
 
@@ -14,6 +15,8 @@ export interface ServerDependencies {
   rateLimits: RateLimits;
   /** The live WebSocket connections, owned by the server that accepts them. */
   sockets: SocketRegistry;
+  /** Realtime fan-out: in-process, or Redis pub/sub across server processes. */
+  bus: Bus;
   startedAt: Date;
   version: string;
 }

@@ -8,6 +8,9 @@ export type { Context, CreateContext, RequestInfo, ServerDependencies, UserRole,
 export { createCallerFactory, type AccessRule, type ParleyMeta } from "./trpc";
 export { createRateLimits, RetryAfter, type RateLimits } from "./rate-limit";
 export { SocketRegistry } from "./realtime/socket-registry";
+export { createBus } from "./realtime/create-bus";
+export { obeyControlMessages } from "./realtime/control";
+export type { Bus } from "./realtime/bus";
 export { API_KEY_SCOPES, type ApiKeyScope } from "./auth/scopes";
 export { SESSION_COOKIE_NAMES } from "./auth/session-cookie";
 

@@ -1,6 +1,8 @@
 import { apiKeysRouter } from "./routers/api-keys";
 import { auditLogRouter } from "./routers/audit-log";
 import { authRouter } from "./routers/auth";
+import { conversationsRouter } from "./routers/conversations";
+import { messagesRouter } from "./routers/messages";
 import { sessionsRouter } from "./routers/sessions";
 import { systemRouter } from "./routers/system";
 import { usersRouter } from "./routers/users";
@@ -13,6 +15,8 @@ export const appRouter = createTRPCRouter({
   apiKeys: apiKeysRouter,
   auditLog: auditLogRouter,
   sessions: sessionsRouter,
+  conversations: conversationsRouter,
+  messages: messagesRouter,
 });
 
 export type AppRouter = typeof appRouter;

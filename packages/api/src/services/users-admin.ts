@@ -2,9 +2,10 @@ import { TRPCError } from "@trpc/server";
 import { and, asc, eq, ilike, inArray, or, sql, teamMembers, teams, users, type Database } from "@parley/db";
 
 import type { RequestInfo, ServerDependencies, UserRole, Viewer } from "../context";
+import { disconnectUserEverywhere } from "../realtime/control";
 import { recordAudit } from "./audit-log";
 
-type Deps = Pick<ServerDependencies, "db" | "sockets">;
+type Deps = Pick<ServerDependencies, "db" | "bus">;
 
 export interface UserListQuery {
   search?: string;
@@ -81,7 +82,7 @@ export async function changeRole(deps: Deps, request: RequestInfo, actor: Viewer
     details: { from: user.role, to: input.role },
   });
   // Open sockets carry the old role: make them reconnect with the new one.
-  deps.sockets.disconnectUser(user.id, "role changed");
+  await disconnectUserEverywhere(deps.bus, user.id, "role changed");
 }
 
 export async function setDisabled(deps: Deps, request: RequestInfo, actor: Viewer, input: { userId: string; disabled: boolean }) {
@@ -97,7 +98,7 @@ export async function setDisabled(deps: Deps, request: RequestInfo, actor: Viewe
     targetType: "user",
     targetId: user.id,
   });
-  if (input.disabled) deps.sockets.disconnectUser(user.id, "account disabled");
+  if (input.disabled) await disconnectUserEverywhere(deps.bus, user.id, "account disabled");
 }
 
 export async function setCapacity(db: Database, request: RequestInfo, actor: Viewer, input: { userId: string; maxConcurrentChats: number }) {

@@ -38,6 +38,12 @@ export const conversations = pgTable(
      * sending transaction row-locks the conversation, which keeps seq gap-free and ordered.
      */
     lastSeq: integer("last_seq").notNull().default(0),
+    /**
+     * The highest change number handed out: every new, edited or deleted message takes the
+     * next one. It is the resume key of conversation subscriptions, so a client that
+     * reconnects replays edits and deletions it missed, not only new messages.
+     */
+    lastEventSeq: integer("last_event_seq").notNull().default(0),
     lastMessageAt: timestamptz("last_message_at"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -28,6 +28,8 @@ export const messages = pgTable(
       .references(() => conversations.id, { onDelete: "cascade" }),
     /** Gap-free, strictly increasing per conversation: the key clients resume from. */
     seq: integer("seq").notNull(),
+    /** The conversation's change number of this message's latest change (sent, edited, deleted). */
+    eventSeq: integer("event_seq").notNull().default(0),
     /** Null for messages the server writes itself (system notices). */
     senderId: uuid("sender_id").references(() => users.id, { onDelete: "set null" }),
     type: messageType("type").notNull().default("text"),
@@ -50,6 +52,7 @@ export const messages = pgTable(
   },
   (t) => [
     uniqueIndex("messages_conversation_seq_idx").on(t.conversationId, t.seq),
+    index("messages_conversation_event_seq_idx").on(t.conversationId, t.eventSeq),
     uniqueIndex("messages_sender_client_id_idx")
       .on(t.conversationId, t.senderId, t.clientId)
       .where(sql`${t.clientId} is not null`),

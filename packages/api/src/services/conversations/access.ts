@@ -1,0 +1,81 @@
+import { TRPCError } from "@trpc/server";
+import { and, conversations, eq, participants, teamMembers, type Database } from "@parley/db";
+
+import type { Viewer } from "../../context";
+
+export type ConversationRow = typeof conversations.$inferSelect;
+export type ParticipantRow = typeof participants.$inferSelect;
+
+export interface ConversationAccess {
+  conversation: ConversationRow;
+  /** The viewer's participant row, when they are (still) a participant. */
+  participant: ParticipantRow | null;
+  /** Private notes between agents: never for customers, visitors or API keys. */
+  seesInternal: boolean;
+  /** May post messages (the conversation's state is checked separately). */
+  canPost: boolean;
+}
+
+/**
+ * Who may see a conversation, in one place:
+ * - admins see every conversation; agents see support sessions of their teams (or of no
+ *   team) and those assigned to them, and rooms they take part in;
+ * - customers and visitors see their own sessions and rooms they take part in;
+ * - anyone signed in sees public rooms;
+ * - API keys with a sessions scope see support sessions, without private notes.
+ * Unknown conversations are NOT_FOUND; existing ones the viewer may not see are FORBIDDEN.
+ */
+export async function readConversationAccess(
+  db: Database,
+  viewer: Viewer,
+  conversationId: string,
+): Promise<ConversationAccess> {
+  const [conversation] = await db.select().from(conversations).where(eq(conversations.id, conversationId));
+  if (!conversation) throw new TRPCError({ code: "NOT_FOUND", message: "No such conversation." });
+
+  if (viewer.kind === "apiKey") {
+    if (conversation.kind !== "support") throw forbidden();
+    return { conversation, participant: null, seesInternal: false, canPost: true };
+  }
+
+  const [participantRow] = await db
+    .select()
+    .from(participants)
+    .where(and(eq(participants.conversationId, conversationId), eq(participants.userId, viewer.id)));
+  const participant = participantRow && !participantRow.leftAt ? participantRow : null;
+  const staff = viewer.role === "agent" || viewer.role === "admin";
+
+  if (conversation.kind === "support") {
+    if (viewer.role === "customer") {
+      if (conversation.customerId !== viewer.id) throw forbidden();
+      return { conversation, participant, seesInternal: false, canPost: true };
+    }
+    if (viewer.role === "admin" || participant || conversation.assignedAgentId === viewer.id) {
+      return { conversation, participant, seesInternal: true, canPost: true };
+    }
+    if (await agentServesTeam(db, viewer.id, conversation.teamId)) {
+      return { conversation, participant, seesInternal: true, canPost: true };
+    }
+    throw forbidden();
+  }
+
+  if (participant) return { conversation, participant, seesInternal: false, canPost: true };
+  if (conversation.visibility === "public" || (staff && viewer.role === "admin")) {
+    // Reading is open; posting needs joining first.
+    return { conversation, participant: null, seesInternal: false, canPost: false };
+  }
+  throw forbidden();
+}
+
+async function agentServesTeam(db: Database, agentId: string, teamId: string | null): Promise<boolean> {
+  if (!teamId) return true; // a session for no team in particular is the whole desk's
+  const [membership] = await db
+    .select({ teamId: teamMembers.teamId })
+    .from(teamMembers)
+    .where(and(eq(teamMembers.teamId, teamId), eq(teamMembers.userId, agentId)));
+  return !!membership;
+}
+
+function forbidden() {
+  return new TRPCError({ code: "FORBIDDEN", message: "You do not have access to this conversation." });
+}

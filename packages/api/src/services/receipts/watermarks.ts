@@ -21,7 +21,7 @@ export async function markReceipt(
   const access = await readConversationAccess(deps.db, viewer, input.conversationId);
   if (!access.participant) throw new TRPCError({ code: "FORBIDDEN", message: "Only participants keep receipts." });
 
-  const upTo = sql`least(${input.seq}, ${access.conversation.lastSeq})`;
+  const upTo = sql`least(${input.seq}::int, ${access.conversation.lastSeq}::int)`;
   const [updated] = await deps.db
     .update(participants)
     .set({

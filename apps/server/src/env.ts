@@ -28,6 +28,8 @@ const envSchema = z.object({
   REDIS_KEY_PREFIX: z.string().regex(/^[\w.-]+$/).default("parley"),
   /** Shared with the web app's Auth.js: decrypts its session cookies and signs visitor tokens. */
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters; `openssl rand -base64 32` makes one."),
+  /** Messages one person or API key may send per minute (and 5x that from one IP address). */
+  MESSAGES_PER_MINUTE: z.coerce.number().int().positive().default(120),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Largest tRPC or REST request body, in bytes. */
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),

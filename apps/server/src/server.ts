@@ -46,7 +46,10 @@ export async function startParleyServer(env: ServerEnv, logger: Logger, options:
     db: database.db,
     databaseDriver: database.driver,
     authSecret: env.AUTH_SECRET,
-    rateLimits: createRateLimits(redis, `${env.REDIS_KEY_PREFIX}:rate-limit`),
+    rateLimits: createRateLimits(redis, `${env.REDIS_KEY_PREFIX}:rate-limit`, {
+      messagesPerUser: { points: env.MESSAGES_PER_MINUTE, duration: 60 },
+      messagesPerIp: { points: env.MESSAGES_PER_MINUTE * 5, duration: 60 },
+    }),
     sockets,
     bus,
     startedAt,

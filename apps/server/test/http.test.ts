@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from "vitest";
 
-import { createHttpClient } from "./support/clients";
+import { httpClient } from "./support/clients";
 
 const serverUrl = inject("serverUrl");
 
@@ -33,7 +33,7 @@ describe("HTTP endpoints", () => {
   });
 
   it("serves a tRPC query over HTTP", async () => {
-    const status = await createHttpClient(serverUrl).system.status.query();
+    const status = await httpClient(serverUrl).system.status.query();
     expect(status.name).toBe("Parley");
     expect(status.database).toBe(process.env.DATABASE_URL ? "postgres" : "pglite");
     expect(status.serverTime).toBeInstanceOf(Date);

@@ -1,9 +1,5 @@
-import { createTRPCClient, createWSClient, httpBatchLink, wsLink } from "@trpc/client";
-import superjson from "superjson";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import WebSocket from "ws";
 
-import type { AppRouter } from "@parley/api";
 import { createTestDatabase, type TestDatabase } from "@parley/db/testing";
 
 // The people and keys the API's own tests use: one definition of every principal.
@@ -13,34 +9,10 @@ import {
   TEST_PASSWORD,
   type TestIdentities,
 } from "../../../packages/api/test/support/identities";
-import { toWebSocketUrl } from "./support/clients";
+import { httpClient, socketClient } from "./support/clients";
 import { startInProcessServer } from "./support/in-process-server";
 
 type Server = Awaited<ReturnType<typeof startInProcessServer>>;
-
-function httpClient(url: string, headers: Record<string, string> = {}) {
-  return createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: `${url}/trpc`, transformer: superjson, headers })] });
-}
-
-/** A WebSocket client that sends `cookie` on the upgrade request, as a browser does. */
-function socketClient(url: string, options: { cookie?: string; visitorToken?: string } = {}) {
-  const cookie = options.cookie;
-  class CookieWebSocket extends WebSocket {
-    constructor(address: string | URL, protocols?: string | string[]) {
-      super(address, protocols, cookie ? { headers: { cookie } } : {});
-    }
-  }
-  const events: { closeCodes: number[] } = { closeCodes: [] };
-  const socket = createWSClient({
-    url: toWebSocketUrl(url),
-    WebSocket: CookieWebSocket as never,
-    connectionParams: options.visitorToken ? { visitorToken: options.visitorToken } : undefined,
-    onClose: (cause) => events.closeCodes.push(cause?.code ?? 0),
-    retryDelayMs: () => 60_000,
-  });
-  const client = createTRPCClient<AppRouter>({ links: [wsLink({ client: socket, transformer: superjson })] });
-  return { client, events, close: () => socket.close() };
-}
 
 describe("the same identity over HTTP, WebSocket and REST", () => {
   let database: TestDatabase;

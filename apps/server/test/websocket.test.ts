@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, inject, it } from "vitest";
 import WebSocket from "ws";
 
-import { createSocketClient, toWebSocketUrl } from "./support/clients";
+import { socketClient, toWebSocketUrl } from "./support/clients";
 
 const serverUrl = inject("serverUrl");
 
@@ -12,7 +12,7 @@ afterEach(() => {
 
 describe("tRPC over WebSocket", () => {
   it("streams the live pulse to a subscriber", async () => {
-    const { client, close } = createSocketClient(serverUrl);
+    const { client, close } = socketClient(serverUrl);
     cleanups.push(close);
 
     const beats = await new Promise<Array<{ serverTime: Date; connectedClients: number }>>((resolve, reject) => {
@@ -41,7 +41,7 @@ describe("tRPC over WebSocket", () => {
   });
 
   it("refuses bad subscription input with BAD_REQUEST", async () => {
-    const { client, close } = createSocketClient(serverUrl);
+    const { client, close } = socketClient(serverUrl);
     cleanups.push(close);
     const error = await new Promise<{ data?: { code?: string } }>((resolve) => {
       client.system.pulse.subscribe({ intervalMs: 5 }, { onError: (cause) => resolve(cause as never) });

@@ -16,8 +16,8 @@ const LIMITS = {
   signInPerAccount: { points: 10, duration: 300 },
   signUpPerIp: { points: 10, duration: 3600 },
   visitorsPerIp: { points: 30, duration: 3600 },
-  messagesPerUser: { points: 60, duration: 60 },
-  messagesPerIp: { points: 300, duration: 60 },
+  messagesPerUser: { points: 120, duration: 60 },
+  messagesPerIp: { points: 600, duration: 60 },
 } satisfies Record<string, IRateLimiterOptions>;
 
 export type RateLimitName = keyof typeof LIMITS;
@@ -33,9 +33,14 @@ export interface RateLimits {
  * Rate limits backed by Redis when there is one, so every server process shares the
  * same budgets; in memory otherwise.
  */
-export function createRateLimits(redis: Redis | null, keyPrefix = "parley:rl"): RateLimits {
+export function createRateLimits(
+  redis: Redis | null,
+  keyPrefix = "parley:rl",
+  overrides: Partial<Record<RateLimitName, { points: number; duration: number }>> = {},
+): RateLimits {
   const limiters = new Map<RateLimitName, RateLimiterAbstract>();
-  for (const [name, options] of Object.entries(LIMITS) as Array<[RateLimitName, IRateLimiterOptions]>) {
+  const limits = { ...LIMITS, ...overrides };
+  for (const [name, options] of Object.entries(limits) as Array<[RateLimitName, IRateLimiterOptions]>) {
     const config = { ...options, keyPrefix: `${keyPrefix}:${name}` };
     limiters.set(name, redis ? new RateLimiterRedis({ ...config, storeClient: redis, useRedisPackage: false }) : new RateLimiterMemory(config));
   }

@@ -3,7 +3,7 @@ import type { DatabaseHandle } from "@parley/db";
 import { readEnv } from "../../src/env";
 import { createLogger } from "../../src/logger";
 import { startParleyServer } from "../../src/server";
-import { TEST_AUTH_SECRET } from "./server-process";
+import { TEST_AUTH_SECRET, TEST_RUN_REDIS_PREFIX } from "./server-process";
 
 /**
  * The real server, listening on a free port, on a database the test prepared itself
@@ -12,8 +12,9 @@ import { TEST_AUTH_SECRET } from "./server-process";
 export function startInProcessServer(database: DatabaseHandle, env: Record<string, string> = {}) {
   return startParleyServer(
     readEnv({ PORT: "0", HOST: "127.0.0.1", AUTH_SECRET: TEST_AUTH_SECRET, ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
-      // Budgets in a shared Redis must not carry over from an earlier run.
-      REDIS_KEY_PREFIX: `parley-test-${Date.now()}`,
+      REDIS_KEY_PREFIX: TEST_RUN_REDIS_PREFIX,
+      // Tests send bursts no person would; the limit itself is tested on its own.
+      MESSAGES_PER_MINUTE: "100000",
       ...env }),
     createLogger({ LOG_LEVEL: "silent", NODE_ENV: "test" }),
     { database },

@@ -6,6 +6,12 @@ import { fileURLToPath } from "node:url";
 /** The secret the test server shares with the test's own session cookies and tokens. */
 export const TEST_AUTH_SECRET = "test-secret-for-parley-tests-only-0123456789";
 
+/**
+ * Redis keys of this test run: servers of one run share them (as a deployment's processes
+ * do), and rate-limit budgets do not carry over from an earlier run.
+ */
+export const TEST_RUN_REDIS_PREFIX = `parley-test-${process.pid}-${Date.now()}`;
+
 const serverDir = fileURLToPath(new URL("../..", import.meta.url));
 
 export interface ServerProcess {
@@ -33,7 +39,8 @@ export async function startServerProcess(env: Record<string, string | undefined>
       DATA_DIR: "memory",
       SEED_DEMO_DATA: "false",
       AUTH_SECRET: TEST_AUTH_SECRET,
-      REDIS_KEY_PREFIX: `parley-test-${Date.now()}`,
+      REDIS_KEY_PREFIX: TEST_RUN_REDIS_PREFIX,
+      MESSAGES_PER_MINUTE: "100000",
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],

@@ -13,13 +13,13 @@ import { waitUntil } from "./support/collect";
 import { startInProcessServer } from "./support/in-process-server";
 import { startServerProcess, type ServerProcess } from "./support/server-process";
 
-type ConversationEvent = RouterOutputs["messages"]["events"] extends AsyncIterable<infer E> ? E : never;
+type ConversationEvent = (RouterOutputs["messages"]["events"] extends AsyncIterable<infer E> ? E : never)["data"];
 
 function watch(client: ReturnType<typeof socketClient>["client"], conversationId: string, lastEventId?: string) {
   const received: ConversationEvent[] = [];
   const subscription = client.messages.events.subscribe(
     { conversationId, lastEventId },
-    { onData: (event) => received.push(event.data as ConversationEvent) },
+    { onData: (event) => received.push(event.data) },
   );
   const messages = () => received.flatMap((event) => (event.type === "message" ? [event.message] : []));
   return { received, messages, stop: () => subscription.unsubscribe() };

@@ -1,9 +1,5 @@
-import { fileURLToPath } from "node:url";
-
+import { EMBEDDED_DATA_DIR } from "@parley/db";
 import { z } from "zod";
-
-/** The repository's `.data/` folder: the embedded database lives there unless told otherwise. */
-const DEFAULT_DATA_DIR = fileURLToPath(new URL("../../../.data/pglite", import.meta.url));
 
 const booleanFlag = z
   .enum(["true", "false", "1", "0"])
@@ -20,7 +16,7 @@ const envSchema = z.object({
   /** A PostgreSQL URL. Without it Parley runs on the embedded PGlite under DATA_DIR. */
   DATABASE_URL: z.url().optional(),
   /** "memory" keeps the embedded database in memory only. */
-  DATA_DIR: z.string().default(DEFAULT_DATA_DIR),
+  DATA_DIR: z.string().default(EMBEDDED_DATA_DIR),
   /** Fill an empty embedded database with the demo workspace on start. */
   SEED_DEMO_DATA: booleanFlag.default(true),
   REDIS_URL: z.url().optional(),

@@ -1,5 +1,6 @@
-import path from "node:path";
 import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 import { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
@@ -39,11 +40,12 @@ export interface CreateDbOptions {
   maxConnections?: number;
 }
 
-export const DEFAULT_DATA_DIR = ".data/pglite";
+/** The embedded database's folder: `.data/pglite` at the repository root, wherever a command runs from. */
+export const EMBEDDED_DATA_DIR = fileURLToPath(new URL("../../../.data/pglite", import.meta.url));
 
 export function createDb(options: CreateDbOptions = {}): DatabaseHandle {
   if (options.url) return createPostgresDb(options.url, options.maxConnections ?? 10);
-  return createPgliteDb(options.dataDir ?? DEFAULT_DATA_DIR);
+  return createPgliteDb(options.dataDir ?? EMBEDDED_DATA_DIR);
 }
 
 function createPostgresDb(url: string, max: number): DatabaseHandle {

@@ -1,6 +1,7 @@
 import type { TestProject } from "vitest/node";
 
-import { createTestDatabase } from "@parley/db/testing";
+// A relative import: the web app has no dependency on the database package, not even for tests.
+import { createTestDatabase } from "../../../packages/db/src/testing";
 
 // The server fixture is shared with the server's own tests: one way to run it everywhere.
 import { startServerProcess } from "../../server/test/support/server-process";
@@ -27,7 +28,6 @@ export default async function setup(project: TestProject) {
 
   project.provide("webUrl", web.url);
   project.provide("apiUrl", server.url);
-  process.env.PARLEY_WEB_URL = web.url;
 
   return async () => {
     await web.stop();

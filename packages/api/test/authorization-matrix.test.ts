@@ -39,7 +39,7 @@ function admits(rule: AccessRule, principal: PrincipalName): boolean {
 }
 
 // Every procedure of the router, with the rule its builder declared.
-const procedures = Object.entries(appRouter._def.procedures as Record<string, { _def: { meta?: ParleyMeta; type: string } }>)
+const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { meta?: ParleyMeta; type: string } }>)
   .map(([path, procedure]) => ({ path, type: procedure._def.type, rule: procedure._def.meta?.access }))
   .sort((a, b) => a.path.localeCompare(b.path));
 

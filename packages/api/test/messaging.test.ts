@@ -20,7 +20,7 @@ describe("messaging", () => {
   let database: TestDatabase;
   let people: TestIdentities;
   let api: ReturnType<typeof createTestApi>;
-  type Caller = Awaited<ReturnType<typeof api.callerFor>>;
+  type Caller = Awaited<ReturnType<ReturnType<typeof createTestApi>["callerFor"]>>;
   let customer: Caller, otherCustomer: Caller, agent: Caller, otherTeamAgent: Caller, admin: Caller;
   let sessionId: string;
 
@@ -31,11 +31,13 @@ describe("messaging", () => {
     database = await createTestDatabase();
     people = await createTestIdentities(database.db);
     api = createTestApi(database.db);
-    [customer, otherCustomer, agent, otherTeamAgent, admin] = await Promise.all(
-      (["customer", "otherCustomer", "agent", "otherTeamAgent", "admin"] as const).map(async (name) =>
-        api.callerFor(await people.headersFor(name)),
-      ),
-    );
+    const callerOf = async (name: "customer" | "otherCustomer" | "agent" | "otherTeamAgent" | "admin") =>
+      api.callerFor(await people.headersFor(name));
+    customer = await callerOf("customer");
+    otherCustomer = await callerOf("otherCustomer");
+    agent = await callerOf("agent");
+    otherTeamAgent = await callerOf("otherTeamAgent");
+    admin = await callerOf("admin");
     const session = await customer.conversations.startSession({ subject: "Where is my order?", teamId: people.teamIds.support });
     sessionId = session.id;
   });

@@ -1,0 +1,42 @@
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
+
+/** Screenshots land here, at the repository root, for people and CI to look at. */
+export const artifactsDir = fileURLToPath(new URL("../../../../test-artifacts", import.meta.url));
+
+/** Debian's Chromium, headless, kept off the network it cannot reach anyway. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+}
+
+/**
+ * Opens `url` in a fresh context and records what a screenshot would not show: uncaught
+ * exceptions and errors logged to the console (a failed hydration, a refused socket).
+ */
+export async function openPage(
+  browser: Browser,
+  url: string,
+  options: BrowserContextOptions = {},
+): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console: ${message.text()}`);
+  });
+  await page.goto(url);
+  return { page, problems };
+}
+
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  await mkdir(artifactsDir, { recursive: true });
+  await page.screenshot({ path: join(artifactsDir, name), fullPage: true });
+}

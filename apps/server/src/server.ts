@@ -1,7 +1,17 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
-import { appRouter, createBus, createContextFactory, createRateLimits, obeyControlMessages, SocketRegistry } from "@parley/api";
+import {
+  appRouter,
+  createBus,
+  createContextFactory,
+  createRateLimits,
+  MemoryPresenceStore,
+  obeyControlMessages,
+  PresenceTracker,
+  RedisPresenceStore,
+  SocketRegistry,
+} from "@parley/api";
 import type { DatabaseHandle } from "@parley/db";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 
@@ -42,6 +52,11 @@ export async function startParleyServer(env: ServerEnv, logger: Logger, options:
   const sockets = new SocketRegistry();
   const bus = createBus(redis, env.REDIS_KEY_PREFIX);
   const stopObeying = await obeyControlMessages(bus, sockets);
+  const presence = new PresenceTracker({
+    db: database.db,
+    bus,
+    store: redis ? new RedisPresenceStore(redis, env.REDIS_KEY_PREFIX) : new MemoryPresenceStore(),
+  });
   const createContext = createContextFactory({
     db: database.db,
     databaseDriver: database.driver,
@@ -52,10 +67,11 @@ export async function startParleyServer(env: ServerEnv, logger: Logger, options:
     }),
     sockets,
     bus,
+    presence,
     startedAt,
     version: packageJson.version,
   });
-  const webSockets = attachWebSocketServer(httpServer, { createContext, sockets, logger });
+  const webSockets = attachWebSocketServer(httpServer, { createContext, sockets, presence, logger });
 
   const trpcHandler = createHTTPHandler({
     router: appRouter,

@@ -160,4 +160,31 @@ describe.runIf(Boolean(process.env.DATABASE_URL && process.env.REDIS_URL))("two 
       customer.close();
     }
   });
+
+  it("shares presence: someone online on one process is online on the other", async () => {
+    const watcher = socketClient(second.url, { cookie: await sessionCookieFor(people.ids.admin) });
+    const statuses: string[] = [];
+    const watching = watcher.client.presence.watch.subscribe(
+      { userIds: [people.ids.agent] },
+      { onData: (change) => statuses.push(change.status) },
+    );
+    try {
+      await waitUntil(() => statuses.length === 1, "the current status");
+      expect(statuses).toEqual(["offline"]);
+
+      const agent = socketClient(first.url, { cookie: await sessionCookieFor(people.ids.agent) });
+      await agent.client.auth.me.query(); // the connection is open and signed in
+      await waitUntil(() => statuses.includes("online"), "the agent to come online on the other process");
+      const [seen] = await httpClient(second.url, { cookie: await sessionCookieFor(people.ids.admin) }).presence.of.query({
+        userIds: [people.ids.agent],
+      });
+      expect(seen!.status).toBe("online");
+
+      agent.close();
+      await waitUntil(() => statuses.at(-1) === "offline", "the agent to go offline everywhere");
+    } finally {
+      watching.unsubscribe();
+      watcher.close();
+    }
+  });
 });

@@ -4,6 +4,7 @@ import type { ApiKeyScope } from "./auth/scopes";
 import type { RateLimits } from "./rate-limit";
 import type { Bus } from "./realtime/bus";
 import type { SocketRegistry } from "./realtime/socket-registry";
+import type { PresenceTracker } from "./services/presence/presence-tracker";
 import { resolveViewer } from "./services/identity/resolve-viewer";
 
 /** What the server process hands to every request: built once at start-up. */
@@ -17,6 +18,7 @@ export interface ServerDependencies {
   sockets: SocketRegistry;
   /** Realtime fan-out: in-process, or Redis pub/sub across server processes. */
   bus: Bus;
+  presence: PresenceTracker;
   startedAt: Date;
   version: string;
 }
@@ -28,6 +30,8 @@ export interface RequestInfo {
   transport: "http" | "ws" | "rest";
   /** Sent by WebSocket clients when they connect, since browsers cannot set socket headers. */
   connectionParams?: Record<string, string | undefined> | null;
+  /** The WebSocket connection the call came over, for presence. */
+  connectionId?: string;
 }
 
 export type UserRole = "customer" | "agent" | "admin";

@@ -11,6 +11,8 @@ export { SocketRegistry } from "./realtime/socket-registry";
 export { createBus } from "./realtime/create-bus";
 export { obeyControlMessages } from "./realtime/control";
 export type { Bus } from "./realtime/bus";
+export { MemoryPresenceStore, RedisPresenceStore } from "./realtime/presence-store";
+export { PresenceTracker, PRESENCE_REFRESH_MS } from "./services/presence/presence-tracker";
 export { API_KEY_SCOPES, type ApiKeyScope } from "./auth/scopes";
 export { SESSION_COOKIE_NAMES } from "./auth/session-cookie";
 

@@ -3,6 +3,7 @@ import { auditLogRouter } from "./routers/audit-log";
 import { authRouter } from "./routers/auth";
 import { conversationsRouter } from "./routers/conversations";
 import { messagesRouter } from "./routers/messages";
+import { presenceRouter } from "./routers/presence";
 import { sessionsRouter } from "./routers/sessions";
 import { systemRouter } from "./routers/system";
 import { usersRouter } from "./routers/users";
@@ -17,6 +18,7 @@ export const appRouter = createTRPCRouter({
   sessions: sessionsRouter,
   conversations: conversationsRouter,
   messages: messagesRouter,
+  presence: presenceRouter,
 });
 
 export type AppRouter = typeof appRouter;

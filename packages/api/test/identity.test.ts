@@ -185,7 +185,7 @@ describe("identity and access", () => {
     it("disabling an account stops its requests at once and closes its sockets", async () => {
       const closed: number[] = [];
       const socket = { close: (code: number) => closed.push(code) };
-      api.sockets.add(socket);
+      api.sockets.add(socket, "test-connection");
       api.sockets.bindUser(socket, people.ids.customer);
 
       const customerHeaders = await people.headersFor("customer");

@@ -4,6 +4,8 @@ import { createContextFactory, type RequestInfo } from "../../src/context";
 import { createRateLimits } from "../../src/rate-limit";
 import { obeyControlMessages } from "../../src/realtime/control";
 import { MemoryBus } from "../../src/realtime/memory-bus";
+import { MemoryPresenceStore } from "../../src/realtime/presence-store";
+import { PresenceTracker } from "../../src/services/presence/presence-tracker";
 import { SocketRegistry } from "../../src/realtime/socket-registry";
 import { createCallerFactory } from "../../src/trpc";
 import { appRouter } from "../../src/root";
@@ -13,6 +15,7 @@ import { TEST_AUTH_SECRET } from "./identities";
 export function createTestApi(db: Database) {
   const sockets = new SocketRegistry();
   const bus = new MemoryBus();
+  const presence = new PresenceTracker({ db, bus, store: new MemoryPresenceStore() });
   void obeyControlMessages(bus, sockets);
   const createContext = createContextFactory({
     db,
@@ -21,6 +24,7 @@ export function createTestApi(db: Database) {
     rateLimits: createRateLimits(null),
     sockets,
     bus,
+    presence,
     startedAt: new Date(),
     version: "test",
   });

@@ -6,6 +6,7 @@ import { messagesRouter } from "./routers/messages";
 import { presenceRouter } from "./routers/presence";
 import { sessionsRouter } from "./routers/sessions";
 import { systemRouter } from "./routers/system";
+import { updatesRouter } from "./routers/updates";
 import { usersRouter } from "./routers/users";
 import { createTRPCRouter } from "./trpc";
 
@@ -19,6 +20,7 @@ export const appRouter = createTRPCRouter({
   conversations: conversationsRouter,
   messages: messagesRouter,
   presence: presenceRouter,
+  updates: updatesRouter,
 });
 
 export type AppRouter = typeof appRouter;

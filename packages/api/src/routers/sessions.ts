@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { conversationSchema } from "../schemas/messaging";
+import { startSessionForCustomer } from "../services/integrations/start-session-for-customer";
 import { listSessions } from "../services/sessions/list-sessions";
 import { createTRPCRouter, customerProcedure, roleOrApiKeyProcedure } from "../trpc";
 
@@ -56,6 +58,30 @@ export const sessionsRouter = createTRPCRouter({
     )
     .output(sessionPageSchema)
     .query(({ ctx, input }) => listSessions(ctx.db, ctx.viewer, { ...input, cursor: toCursor(input) })),
+
+  /** A third party opens a session for a customer, who is found or recorded by email. */
+  create: roleOrApiKeyProcedure(["agent", "admin"], "sessions:write")
+    .meta({
+      openapi: {
+        method: "POST",
+        path: "/sessions",
+        tags: ["sessions"],
+        summary: "Start a support session for a customer",
+        description: "The session enters the waiting queue. The customer is matched by email, or recorded if new.",
+        protect: true,
+      },
+    })
+    .input(
+      z.object({
+        customer: z.object({ email: z.email().max(254), name: z.string().trim().min(1).max(100) }),
+        subject: z.string().trim().min(1).max(200),
+        teamId: z.uuid().optional(),
+        priority: z.enum(["low", "normal", "high", "urgent"]).optional(),
+        externalRef: z.string().trim().max(200).optional(),
+      }),
+    )
+    .output(conversationSchema)
+    .mutation(({ ctx, input }) => startSessionForCustomer(ctx.db, ctx.viewer, ctx.request, input)),
 
   /** The signed-in customer's or visitor's own sessions. */
   mine: customerProcedure

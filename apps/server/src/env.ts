@@ -1,5 +1,10 @@
+import path from "node:path";
+
 import { EMBEDDED_DATA_DIR } from "@parley/db";
 import { z } from "zod";
+
+/** Next to the embedded database: `.data/uploads` at the repository root. */
+const DEFAULT_UPLOADS_DIR = path.join(path.dirname(EMBEDDED_DATA_DIR), "uploads");
 
 const booleanFlag = z
   .enum(["true", "false", "1", "0"])
@@ -29,6 +34,22 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Largest tRPC or REST request body, in bytes. */
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
+  /** The folder uploaded files are kept in. */
+  UPLOADS_DIR: z.string().default(DEFAULT_UPLOADS_DIR),
+  /** Largest file that may be uploaded, in bytes (25 MB). */
+  MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(25 * 1024 * 1024),
+  /** Close a support session after this many minutes without a message; 0 never does. */
+  AUTO_CLOSE_IDLE_MINUTES: z.coerce.number().int().min(0).default(0),
+  /** Archive messages older than this many days (they stay exportable); 0 keeps every message live. */
+  RETENTION_DAYS: z.coerce.number().int().min(0).default(90),
+  /**
+   * Proxies whose `X-Forwarded-For` names the real caller (for per-address rate limits):
+   * `loopback` covers the web app on the same machine; a comma-separated list of
+   * addresses or CIDR ranges, or `none`.
+   */
+  TRUST_PROXY: z.string().default("loopback"),
+  /** Run the background jobs (assignment sweep, idle close, retention) in this process. */
+  RUN_JOBS: booleanFlag.default(true),
 });
 
 export type ServerEnv = z.infer<typeof envSchema>;

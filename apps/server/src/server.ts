@@ -3,14 +3,17 @@ import type { AddressInfo } from "node:net";
 
 import {
   appRouter,
+  ATTACHMENTS_PATH,
   createBus,
   createContextFactory,
   createRateLimits,
+  LocalDiskStorage,
   MemoryPresenceStore,
   obeyControlMessages,
   PresenceTracker,
   RedisPresenceStore,
   SocketRegistry,
+  UPLOADS_PATH,
 } from "@parley/api";
 import type { DatabaseHandle } from "@parley/db";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
@@ -18,12 +21,15 @@ import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import packageJson from "../package.json" with { type: "json" };
 import { openDatabase } from "./database";
 import type { ServerEnv } from "./env";
+import { startJobs } from "./jobs";
+import { createAttachmentHandlers } from "./http/attachments";
+import { withAttachmentPaths } from "./http/attachments-openapi";
 import { createCors } from "./http/cors";
 import { retryAfterHeader } from "./http/retry-after";
 import { DOCS_PREFIX, serveDocs } from "./http/docs";
 import { sendDetailedHealth, sendLiveness } from "./http/health";
 import { buildOpenApiDocument, createRestHandler, REST_PREFIX } from "./http/openapi";
-import { toRequestInfo } from "./http/request-info";
+import { createRequestReader } from "./http/request-info";
 import { sendJson } from "./http/respond";
 import { createRouter } from "./http/router";
 import type { Logger } from "./logger";
@@ -68,28 +74,34 @@ export async function startParleyServer(env: ServerEnv, logger: Logger, options:
     sockets,
     bus,
     presence,
+    storage: new LocalDiskStorage(env.UPLOADS_DIR),
     startedAt,
     version: packageJson.version,
   });
-  const webSockets = attachWebSocketServer(httpServer, { createContext, sockets, presence, logger });
+  const readRequest = createRequestReader(env.TRUST_PROXY);
+  const webSockets = attachWebSocketServer(httpServer, { createContext, readRequest, sockets, presence, logger });
 
   const trpcHandler = createHTTPHandler({
     router: appRouter,
     basePath: `${TRPC_PATH}/`,
     maxBodySize: env.MAX_BODY_BYTES,
-    createContext: ({ req }) => createContext(toRequestInfo(req, "http")),
+    createContext: ({ req }) => createContext(readRequest(req, "http")),
     responseMeta: ({ errors }) => ({ headers: retryAfterHeader(errors) }),
     onError: ({ error, path }) => {
       if (error.code === "INTERNAL_SERVER_ERROR") logger.error({ err: error, path }, "procedure failed");
     },
   });
-  const restHandler = createRestHandler({ createContext, maxBodySize: env.MAX_BODY_BYTES });
+  const restHandler = createRestHandler({ createContext, readRequest, maxBodySize: env.MAX_BODY_BYTES });
+  const attachmentHandlers = createAttachmentHandlers({ createContext, readRequest, maxUploadBytes: env.MAX_UPLOAD_BYTES });
   const applyCors = createCors(env.WEB_ORIGIN);
 
   await listen(httpServer, env.PORT, env.HOST);
   const { port } = httpServer.address() as AddressInfo;
   const url = env.PUBLIC_URL ?? `http://localhost:${port}`;
-  const openApiDocument = buildOpenApiDocument({ publicUrl: url, version: packageJson.version });
+  const openApiDocument = withAttachmentPaths(buildOpenApiDocument({ publicUrl: url, version: packageJson.version }), {
+    publicUrl: url,
+    maxUploadBytes: env.MAX_UPLOAD_BYTES,
+  });
 
   const router = createRouter(
     [
@@ -99,6 +111,8 @@ export async function startParleyServer(env: ServerEnv, logger: Logger, options:
       { path: `${DOCS_PREFIX}/`, handler: (_req, res, pathname) => serveDocs(pathname, res) },
       { path: `${TRPC_PATH}/`, handler: (req, res) => trpcHandler(req, res) },
       { path: `${REST_PREFIX}/`, handler: (req, res) => restHandler(req, res) },
+      { path: UPLOADS_PATH, handler: attachmentHandlers.upload },
+      { path: `${ATTACHMENTS_PATH}/`, handler: attachmentHandlers.download },
     ],
     logger,
   );
@@ -106,6 +120,14 @@ export async function startParleyServer(env: ServerEnv, logger: Logger, options:
     if (await applyCors(req, res)) return;
     router(req, res);
   });
+
+  const stopJobs = env.RUN_JOBS
+    ? startJobs(
+        { db: database.db, bus },
+        { idleCloseMinutes: env.AUTO_CLOSE_IDLE_MINUTES, retentionDays: env.RETENTION_DAYS },
+        logger,
+      )
+    : () => {};
 
   logger.info({ url, database: database.location, redis: redis ? "configured" : "off" }, "parley server listening");
 
@@ -115,6 +137,7 @@ export async function startParleyServer(env: ServerEnv, logger: Logger, options:
     server: httpServer,
     close() {
       closing ??= (async () => {
+        stopJobs();
         const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
         await webSockets.close();
         httpServer.closeIdleConnections();

@@ -5,7 +5,7 @@ import { appRouter, PRESENCE_REFRESH_MS, type CreateContext, type PresenceTracke
 import { applyWSSHandler } from "@trpc/server/adapters/ws";
 import { WebSocketServer } from "ws";
 
-import { toRequestInfo } from "./http/request-info";
+import type { RequestReader } from "./http/request-info";
 import type { Logger } from "./logger";
 
 export const TRPC_PATH = "/trpc";
@@ -17,7 +17,13 @@ export const TRPC_PATH = "/trpc";
  */
 export function attachWebSocketServer(
   server: Server,
-  options: { createContext: CreateContext; sockets: SocketRegistry; presence: PresenceTracker; logger: Logger },
+  options: {
+    createContext: CreateContext;
+    readRequest: RequestReader;
+    sockets: SocketRegistry;
+    presence: PresenceTracker;
+    logger: Logger;
+  },
 ) {
   const { sockets, presence, logger } = options;
   const reportPresenceFailure = (error: unknown) => logger.warn({ err: error }, "presence update failed");
@@ -56,7 +62,7 @@ export function attachWebSocketServer(
     createContext: async ({ req, res: socket, info }) => {
       const connectionId = sockets.connectionIdOf(socket);
       const context = await options.createContext({
-        ...toRequestInfo(req, "ws"),
+        ...options.readRequest(req, "ws"),
         connectionParams: info.connectionParams,
         connectionId,
       });

@@ -5,6 +5,7 @@ import type { RateLimits } from "./rate-limit";
 import type { Bus } from "./realtime/bus";
 import type { SocketRegistry } from "./realtime/socket-registry";
 import type { PresenceTracker } from "./services/presence/presence-tracker";
+import type { AttachmentStorage } from "./storage/attachment-storage";
 import { resolveViewer } from "./services/identity/resolve-viewer";
 
 /** What the server process hands to every request: built once at start-up. */
@@ -19,6 +20,8 @@ export interface ServerDependencies {
   /** Realtime fan-out: in-process, or Redis pub/sub across server processes. */
   bus: Bus;
   presence: PresenceTracker;
+  /** Where uploaded files' bytes are kept. */
+  storage: AttachmentStorage;
   startedAt: Date;
   version: string;
 }

@@ -15,6 +15,16 @@ export { MemoryPresenceStore, RedisPresenceStore } from "./realtime/presence-sto
 export { PresenceTracker, PRESENCE_REFRESH_MS } from "./services/presence/presence-tracker";
 export { API_KEY_SCOPES, type ApiKeyScope } from "./auth/scopes";
 export { SESSION_COOKIE_NAMES } from "./auth/session-cookie";
+export type { AttachmentStorage } from "./storage/attachment-storage";
+export { LocalDiskStorage } from "./storage/local-disk-storage";
+export { uploadAttachment } from "./services/attachments/upload-attachment";
+export { openAttachment } from "./services/attachments/open-attachment";
+export { downloadHeaders } from "./services/attachments/download-headers";
+export { ATTACHMENTS_PATH, UPLOADS_PATH, type AttachmentView } from "./services/attachments/attachment-view";
 
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
+
+export { assignWaitingSessions } from "./services/desk/assign";
+export { closeIdleSessions } from "./services/desk/close-idle-sessions";
+export { archiveOldMessages, DEFAULT_RETENTION_DAYS } from "./services/retention/archive-messages";

@@ -1,9 +1,13 @@
 import { apiKeysRouter } from "./routers/api-keys";
 import { auditLogRouter } from "./routers/audit-log";
 import { authRouter } from "./routers/auth";
+import { blocksRouter } from "./routers/blocks";
+import { cannedResponsesRouter } from "./routers/canned-responses";
 import { conversationsRouter } from "./routers/conversations";
+import { deskRouter } from "./routers/desk";
 import { messagesRouter } from "./routers/messages";
 import { presenceRouter } from "./routers/presence";
+import { searchRouter } from "./routers/search";
 import { sessionsRouter } from "./routers/sessions";
 import { systemRouter } from "./routers/system";
 import { updatesRouter } from "./routers/updates";
@@ -19,7 +23,11 @@ export const appRouter = createTRPCRouter({
   sessions: sessionsRouter,
   conversations: conversationsRouter,
   messages: messagesRouter,
+  desk: deskRouter,
   presence: presenceRouter,
+  search: searchRouter,
+  blocks: blocksRouter,
+  cannedResponses: cannedResponsesRouter,
   updates: updatesRouter,
 });
 

@@ -9,17 +9,9 @@ import { createRateLimits } from "../src/rate-limit";
 import { signInWithPassword } from "../src/services/identity/accounts";
 import { createTestApi } from "./support/context";
 import { createTestIdentities, sessionCookieFor, TEST_AUTH_SECRET, TEST_PASSWORD, type TestIdentities } from "./support/identities";
+import { codeOf } from "./support/error-code";
 
 const request = (ip = "10.0.0.1") => ({ headers: new Headers({ "user-agent": "vitest" }), ip, transport: "http" as const });
-
-async function codeOf(promise: Promise<unknown>): Promise<string | null> {
-  try {
-    await promise;
-    return null;
-  } catch (error) {
-    return error instanceof TRPCError ? error.code : String(error);
-  }
-}
 
 describe("identity and access", () => {
   let database: TestDatabase;

@@ -1,4 +1,3 @@
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { blocks, conversations, count, eq, messages, users } from "@parley/db";
@@ -6,15 +5,7 @@ import { createTestDatabase, type TestDatabase } from "@parley/db/testing";
 
 import { createTestApi } from "./support/context";
 import { createTestIdentities, type TestIdentities } from "./support/identities";
-
-async function codeOf(promise: Promise<unknown>): Promise<string | null> {
-  try {
-    await promise;
-    return null;
-  } catch (error) {
-    return error instanceof TRPCError ? error.code : String(error);
-  }
-}
+import { codeOf } from "./support/error-code";
 
 describe("messaging", () => {
   let database: TestDatabase;

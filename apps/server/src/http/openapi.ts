@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { appRouter, type CreateContext } from "@parley/api";
 import { createOpenApiHttpHandler, generateOpenApiDocument, type OpenAPIObject } from "trpc-to-openapi";
 
-import { toRequestInfo } from "./request-info";
+import type { RequestReader } from "./request-info";
 import { retryAfterHeader } from "./retry-after";
 
 export const REST_PREFIX = "/api/v1";
@@ -32,13 +32,13 @@ export function buildOpenApiDocument(options: { publicUrl: string; version: stri
  * Serves the REST routes. The adapter matches paths from the root, so the version prefix
  * is taken off before it sees the request.
  */
-export function createRestHandler(options: { createContext: CreateContext; maxBodySize: number }) {
+export function createRestHandler(options: { createContext: CreateContext; readRequest: RequestReader; maxBodySize: number }) {
   const handle = createOpenApiHttpHandler({
     router: appRouter,
     maxBodySize: options.maxBodySize,
     responseMeta: ({ errors }) => ({ headers: retryAfterHeader(errors) }),
     // The adapter hands createContext a fetch Request; the socket details live on the Node request.
-    createContext: ({ res }) => options.createContext(toRequestInfo(res.req, "rest")),
+    createContext: ({ res }) => options.createContext(options.readRequest(res.req, "rest")),
   });
   return (req: IncomingMessage, res: ServerResponse) => {
     req.url = req.url!.slice(REST_PREFIX.length) || "/";

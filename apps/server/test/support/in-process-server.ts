@@ -1,3 +1,7 @@
+import { randomBytes } from "node:crypto";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
 import type { DatabaseHandle } from "@parley/db";
 
 import { readEnv } from "../../src/env";
@@ -7,7 +11,8 @@ import { TEST_AUTH_SECRET, TEST_RUN_REDIS_PREFIX } from "./server-process";
 
 /**
  * The real server, listening on a free port, on a database the test prepared itself
- * (with the people and keys it needs). Calls still cross the network.
+ * (with the people and keys it needs). Calls still cross the network. Uploads go to a
+ * folder of its own under the system's temporary folder unless `env` names one.
  */
 export function startInProcessServer(database: DatabaseHandle, env: Record<string, string> = {}) {
   return startParleyServer(
@@ -15,6 +20,9 @@ export function startInProcessServer(database: DatabaseHandle, env: Record<strin
       REDIS_KEY_PREFIX: TEST_RUN_REDIS_PREFIX,
       // Tests send bursts no person would; the limit itself is tested on its own.
       MESSAGES_PER_MINUTE: "100000",
+      // Tests drive assignment and clean-up themselves; timers firing mid-test would race them.
+      RUN_JOBS: "false",
+      UPLOADS_DIR: path.join(tmpdir(), `parley-test-uploads-${randomBytes(6).toString("hex")}`),
       ...env }),
     createLogger({ LOG_LEVEL: "silent", NODE_ENV: "test" }),
     { database },

@@ -2,7 +2,14 @@ import { z } from "zod";
 
 import { zAsyncIterable } from "../lib/z-async-iterable";
 import { streamConversation } from "../realtime/conversation-stream";
-import { clientIdSchema, conversationEventSchema, messageBodySchema, messageSchema } from "../schemas/messaging";
+import {
+  attachmentIdsSchema,
+  clientIdSchema,
+  conversationEventSchema,
+  messageBodySchema,
+  messageSchema,
+  messageTextSchema,
+} from "../schemas/messaging";
 import { deleteMessage, editMessage } from "../services/messages/change-message";
 import { readHistory } from "../services/messages/history";
 import { sendMessage } from "../services/messages/send-message";
@@ -24,18 +31,25 @@ export const messagesRouter = createTRPCRouter({
         path: "/conversations/{conversationId}/messages",
         tags: ["messages"],
         summary: "Send a message",
-        description: "Idempotent with `clientId`: sending again with the same id returns the first message.",
+        description:
+          "Idempotent with `clientId`: sending again with the same id returns the first message. " +
+          "`attachmentIds` are files uploaded first with `POST /uploads`; the body may be empty when there are some.",
         protect: true,
       },
     })
     .input(
       z.object({
         conversationId: z.uuid(),
-        body: messageBodySchema,
+        body: messageTextSchema.default(""),
+        attachmentIds: attachmentIdsSchema.optional(),
         internal: z.boolean().default(false),
         replyToId: z.uuid().optional(),
         mentions: z.array(z.uuid()).max(50).optional(),
         clientId: clientIdSchema.optional(),
+      })
+      .refine((message) => message.body.length > 0 || !!message.attachmentIds?.length, {
+        message: "A message needs some text or an attachment.",
+        path: ["body"],
       }),
     )
     .output(messageSchema)

@@ -81,7 +81,7 @@ export const sessionsRouter = createTRPCRouter({
       }),
     )
     .output(conversationSchema)
-    .mutation(({ ctx, input }) => startSessionForCustomer(ctx.db, ctx.viewer, ctx.request, input)),
+    .mutation(({ ctx, input }) => startSessionForCustomer(ctx, ctx.viewer, ctx.request, input)),
 
   /** The signed-in customer's or visitor's own sessions. */
   mine: customerProcedure

@@ -1,3 +1,7 @@
+import { randomBytes } from "node:crypto";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
 import type { Database } from "@parley/db";
 
 import { createContextFactory, type RequestInfo } from "../../src/context";
@@ -7,16 +11,24 @@ import { MemoryBus } from "../../src/realtime/memory-bus";
 import { MemoryPresenceStore } from "../../src/realtime/presence-store";
 import { PresenceTracker } from "../../src/services/presence/presence-tracker";
 import { SocketRegistry } from "../../src/realtime/socket-registry";
+import type { AttachmentStorage } from "../../src/storage/attachment-storage";
+import { LocalDiskStorage } from "../../src/storage/local-disk-storage";
 import { createCallerFactory } from "../../src/trpc";
 import { appRouter } from "../../src/root";
 import { TEST_AUTH_SECRET } from "./identities";
 
-/** The API as the server runs it, called in-process: real context, real database. */
-export function createTestApi(db: Database) {
+/**
+ * The API as the server runs it, called in-process: real context, real database. Files
+ * go to `storage`, by default a folder of its own under the system's temporary folder
+ * (made on the first upload).
+ */
+export function createTestApi(db: Database, options: { storage?: AttachmentStorage } = {}) {
   const sockets = new SocketRegistry();
   const bus = new MemoryBus();
   const presence = new PresenceTracker({ db, bus, store: new MemoryPresenceStore() });
   void obeyControlMessages(bus, sockets);
+  const storage =
+    options.storage ?? new LocalDiskStorage(path.join(tmpdir(), `parley-test-uploads-${randomBytes(6).toString("hex")}`));
   const createContext = createContextFactory({
     db,
     databaseDriver: "pglite",
@@ -25,6 +37,7 @@ export function createTestApi(db: Database) {
     sockets,
     bus,
     presence,
+    storage,
     startedAt: new Date(),
     version: "test",
   });
@@ -32,6 +45,7 @@ export function createTestApi(db: Database) {
   return {
     sockets,
     bus,
+    storage,
     createContext,
     async callerFor(headers: Headers, request: Partial<RequestInfo> = {}) {
       return createCaller(await createContext({ headers, ip: "127.0.0.1", transport: "http", ...request }));

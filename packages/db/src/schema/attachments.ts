@@ -2,7 +2,6 @@ import { bigint, index, integer, pgTable, text, uuid } from "drizzle-orm/pg-core
 
 import { createdAt } from "./columns";
 import { conversations } from "./conversations";
-import { messages } from "./messages";
 import { users } from "./users";
 
 export const attachments = pgTable(
@@ -12,8 +11,11 @@ export const attachments = pgTable(
     conversationId: uuid("conversation_id")
       .notNull()
       .references(() => conversations.id, { onDelete: "cascade" }),
-    /** Null between upload and the message that carries it. */
-    messageId: uuid("message_id").references(() => messages.id, { onDelete: "set null" }),
+    /**
+     * Null between upload and the message that carries it. No foreign key: the message
+     * may move to the archive, and its files go on belonging to it there.
+     */
+    messageId: uuid("message_id"),
     uploaderId: uuid("uploader_id").references(() => users.id, { onDelete: "set null" }),
     /** Where the storage backend keeps the bytes; never shown to clients. */
     storageKey: text("storage_key").notNull(),

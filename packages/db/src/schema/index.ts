@@ -9,3 +9,5 @@ export * from "./session-events";
 export * from "./audit-log";
 export * from "./relations";
 export * from "./api-keys";
+export * from "./canned-responses";
+export * from "./archived-messages";

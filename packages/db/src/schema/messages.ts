@@ -1,6 +1,5 @@
 import { sql } from "drizzle-orm";
 import {
-  type AnyPgColumn,
   boolean,
   check,
   index,
@@ -36,7 +35,8 @@ export const messages = pgTable(
     /** A private note between agents: never shown to the customer. */
     internal: boolean("internal").notNull().default(false),
     body: text("body").notNull().default(""),
-    replyToId: uuid("reply_to_id").references((): AnyPgColumn => messages.id, { onDelete: "set null" }),
+    /** No foreign key: the message replied to may since have moved to the archive. */
+    replyToId: uuid("reply_to_id"),
     mentions: uuid("mentions").array().notNull().default(sql`'{}'::uuid[]`),
     /** Structured payload of order and delivery updates (order id, status, tracking link...). */
     data: jsonb("data").$type<Record<string, unknown>>(),

@@ -2,6 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { and, blocks, conversations, eq, inArray, or, participants, sql, teams, users, type Database } from "@parley/db";
 
 import type { Viewer } from "../../context";
+import { recordSessionEvent } from "../desk/session-events";
 
 type PersonViewer = Extract<Viewer, { kind: "user" }>;
 
@@ -13,13 +14,13 @@ export async function startSupportSession(
   db: Database,
   customer: PersonViewer,
   input: { subject: string; teamId?: string; priority?: "low" | "normal" | "high" | "urgent"; externalRef?: string },
+  now = new Date(),
 ) {
   if (input.teamId) {
     const [team] = await db.select({ id: teams.id }).from(teams).where(eq(teams.id, input.teamId));
     if (!team) throw new TRPCError({ code: "NOT_FOUND", message: "No such team." });
   }
   return db.transaction(async (tx) => {
-    const now = new Date();
     const [session] = await tx
       .insert(conversations)
       .values({
@@ -35,7 +36,8 @@ export async function startSupportSession(
         queuedAt: now,
       })
       .returning();
-    await tx.insert(participants).values({ conversationId: session!.id, userId: customer.id, role: "customer" });
+    await tx.insert(participants).values({ conversationId: session!.id, userId: customer.id, role: "customer", joinedAt: now });
+    await recordSessionEvent(tx, { conversationId: session!.id, type: "created", occurredAt: now, actorId: customer.id, teamId: session!.teamId });
     return session!;
   });
 }

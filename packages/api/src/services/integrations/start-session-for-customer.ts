@@ -1,9 +1,9 @@
 import { TRPCError } from "@trpc/server";
 import { sql, users, type Database } from "@parley/db";
 
-import type { RequestInfo, Viewer } from "../../context";
+import type { RequestInfo, ServerDependencies, Viewer } from "../../context";
 import { recordAudit } from "../audit-log";
-import { startSupportSession } from "../conversations/create";
+import { openSession } from "../desk/open-session";
 
 export interface StartSessionForCustomerInput {
   customer: { email: string; name: string };
@@ -19,14 +19,15 @@ export interface StartSessionForCustomerInput {
  * password; the session then waits in the queue like any other.
  */
 export async function startSessionForCustomer(
-  db: Database,
+  deps: Pick<ServerDependencies, "db" | "bus">,
   integration: Viewer,
   request: RequestInfo,
   input: StartSessionForCustomerInput,
 ) {
-  const { customer, created } = await findOrCreateCustomer(db, input.customer);
-  const session = await startSupportSession(db, { kind: "user", id: customer.id, role: "customer", isVisitor: false }, input);
-  await recordAudit(db, request, {
+  const { customer, created } = await findOrCreateCustomer(deps.db, input.customer);
+  const asCustomer = { kind: "user", id: customer.id, role: "customer", isVisitor: false } as const;
+  const session = await openSession(deps, asCustomer, input, new Date());
+  await recordAudit(deps.db, request, {
     action: "session.created_by_integration",
     actor: integration,
     targetType: "conversation",

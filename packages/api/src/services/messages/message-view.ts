@@ -1,6 +1,8 @@
-import { messages } from "@parley/db";
+import { attachments, messages, sql, type archivedMessages } from "@parley/db";
 
-export type MessageRow = Omit<typeof messages.$inferSelect, "searchVector">;
+import { toAttachmentView, type AttachmentSummary, type AttachmentView } from "../attachments/attachment-view";
+
+export type MessageRow = Omit<typeof messages.$inferSelect, "searchVector"> & { attachments: AttachmentSummary[] };
 
 /** A message as clients see it: a deleted message keeps its place but loses its content. */
 export interface MessageView {
@@ -19,6 +21,7 @@ export interface MessageView {
   createdAt: Date;
   editedAt: Date | null;
   deletedAt: Date | null;
+  attachments: AttachmentView[];
 }
 
 export function toMessageView(row: MessageRow): MessageView {
@@ -39,10 +42,28 @@ export function toMessageView(row: MessageRow): MessageView {
     createdAt: row.createdAt,
     editedAt: row.editedAt,
     deletedAt: row.deletedAt,
+    attachments: deleted ? [] : row.attachments.map(toAttachmentView),
   };
 }
 
-/** Every column but the search vector, which clients never need. */
+/**
+ * A message's attachments, read in the same statement as the message, so that every
+ * read of messages (history, replay, edits) carries them. Written in SQL with the outer
+ * `messages` named explicitly: Drizzle drops table names from a single-table selection,
+ * and an unqualified `id` would mean the attachment's own.
+ */
+export function attachmentsOf(table: typeof messages | typeof archivedMessages) {
+  return sql<AttachmentSummary[]>`coalesce((
+    select json_agg(json_build_object(
+      'id', a.id, 'fileName', a.file_name, 'mimeType', a.mime_type,
+      'sizeBytes', a.size_bytes, 'width', a.width, 'height', a.height
+    ) order by a.created_at, a.id)
+    from ${attachments} a
+    where a.message_id = ${table}.id
+  ), '[]'::json)`;
+}
+
+/** Every column but the search vector, which clients never need, and the message's attachments. */
 export const messageColumns = {
   id: messages.id,
   conversationId: messages.conversationId,
@@ -60,4 +81,5 @@ export const messageColumns = {
   editedAt: messages.editedAt,
   deletedAt: messages.deletedAt,
   deletedById: messages.deletedById,
+  attachments: attachmentsOf(messages),
 };

@@ -4,12 +4,18 @@ import { and, blocks, conversations, eq, inArray, isNull, messages, participants
 import type { RequestInfo, ServerDependencies, Viewer } from "../../context";
 import { channels } from "../../realtime/bus";
 import type { ConversationEvent } from "../../realtime/conversation-events";
+import { toAttachmentView } from "../attachments/attachment-view";
+import { linkAttachments, messageTypeFor, takeUnsentAttachments } from "../attachments/claim-attachments";
 import { readConversationAccess } from "../conversations/access";
+import { noteFirstResponse } from "../desk/first-response";
 import { messageColumns, toMessageView, type MessageView } from "./message-view";
 
 export interface SendMessageInput {
   conversationId: string;
+  /** May be empty when the message carries attachments. */
   body: string;
+  /** Files uploaded to this conversation by the sender and not sent yet. */
+  attachmentIds?: string[];
   type?: "text" | "image" | "file";
   internal?: boolean;
   replyToId?: string;
@@ -24,9 +30,20 @@ type Deps = Pick<ServerDependencies, "db" | "bus" | "rateLimits">;
  * Posts a message. The conversation row is locked for the insert, which makes `seq`
  * gap-free and lets a retried send with the same `clientId` find the first one.
  */
-export async function sendMessage(deps: Deps, viewer: Viewer, request: RequestInfo, input: SendMessageInput): Promise<MessageView> {
+export async function sendMessage(
+  deps: Deps,
+  viewer: Viewer,
+  request: RequestInfo,
+  input: SendMessageInput,
+  now = new Date(),
+): Promise<MessageView> {
   await deps.rateLimits.consume("messagesPerUser", viewer.id);
   if (request.ip) await deps.rateLimits.consume("messagesPerIp", request.ip);
+
+  const attachmentIds = [...new Set(input.attachmentIds ?? [])];
+  if (!input.body.trim() && !attachmentIds.length) {
+    throw new TRPCError({ code: "BAD_REQUEST", message: "A message needs some text or an attachment." });
+  }
 
   const access = await readConversationAccess(deps.db, viewer, input.conversationId);
   if (!access.canPost) throw new TRPCError({ code: "FORBIDDEN", message: "Join this room to post in it." });
@@ -40,8 +57,8 @@ export async function sendMessage(deps: Deps, viewer: Viewer, request: RequestIn
   await assertParticipants(deps.db, input.conversationId, mentions);
   if (input.replyToId) await assertReplyTarget(deps.db, input.conversationId, input.replyToId, access.seesInternal);
 
-  const { message, created } = await deps.db.transaction((tx) =>
-    insertMessage(tx, {
+  const { message, created } = await deps.db.transaction(async (tx) => {
+    const inserted = await insertMessage(tx, {
       conversationId: input.conversationId,
       senderId,
       type: input.type ?? "text",
@@ -51,8 +68,12 @@ export async function sendMessage(deps: Deps, viewer: Viewer, request: RequestIn
       mentions,
       clientId: input.clientId ?? null,
       data: viewer.kind === "apiKey" ? { apiKeyId: viewer.id } : null,
-    }),
-  );
+      createdAt: now,
+      attachmentIds,
+    });
+    if (inserted.created) await noteFirstResponse(tx, viewer, inserted.message);
+    return inserted;
+  });
   if (created) await publishMessage(deps, message);
   return message;
 }
@@ -105,14 +126,20 @@ export interface NewMessage {
   mentions: string[];
   clientId: string | null;
   data: Record<string, unknown> | null;
+  /** When it was sent; now unless a caller replays a known timeline. */
+  createdAt?: Date;
+  /** Uploads to carry; they make the message an image or file message, whatever `type` says. */
+  attachmentIds?: string[];
 }
 
 /**
  * The one way a message enters a conversation, inside the caller's transaction: lock the
  * conversation, return the earlier message for a repeated client id, else take the next
- * seq and change number and insert. The sender has read their own message.
+ * seq and change number and insert, with the attachments (all or none: a refused
+ * attachment rolls the message back). The sender has read their own message.
  */
-export async function insertMessage(tx: Transaction, values: NewMessage): Promise<{ message: MessageView; created: boolean }> {
+export async function insertMessage(tx: Transaction, newMessage: NewMessage): Promise<{ message: MessageView; created: boolean }> {
+  const { attachmentIds = [], ...values } = newMessage;
   await tx.execute(sql`select 1 from ${conversations} where ${conversations.id} = ${values.conversationId} for update`);
 
   if (values.clientId) {
@@ -126,10 +153,15 @@ export async function insertMessage(tx: Transaction, values: NewMessage): Promis
           eq(messages.clientId, values.clientId),
         ),
       );
+    // Before the attachments are checked: the first send has taken them already.
     if (existing) return { message: toMessageView(existing), created: false };
   }
 
-  const now = new Date();
+  const carried = attachmentIds.length
+    ? await takeUnsentAttachments(tx, { attachmentIds, conversationId: values.conversationId, senderId: values.senderId })
+    : [];
+
+  const now = values.createdAt ?? new Date();
   const [counters] = await tx
     .update(conversations)
     .set({
@@ -142,8 +174,15 @@ export async function insertMessage(tx: Transaction, values: NewMessage): Promis
 
   const [row] = await tx
     .insert(messages)
-    .values({ ...values, seq: counters!.seq, eventSeq: counters!.eventSeq, createdAt: now })
+    .values({
+      ...values,
+      type: carried.length ? messageTypeFor(carried) : values.type,
+      seq: counters!.seq,
+      eventSeq: counters!.eventSeq,
+      createdAt: now,
+    })
     .returning(messageColumns);
+  if (carried.length) await linkAttachments(tx, row!.id, attachmentIds);
 
   if (values.senderId) {
     await tx
@@ -154,7 +193,8 @@ export async function insertMessage(tx: Transaction, values: NewMessage): Promis
       })
       .where(and(eq(participants.conversationId, values.conversationId), eq(participants.userId, values.senderId)));
   }
-  return { message: toMessageView(row!), created: true };
+  // The row was read back before the attachments were linked to it.
+  return { message: { ...toMessageView(row!), attachments: carried.map(toAttachmentView) }, created: true };
 }
 
 export async function publishMessage(deps: Pick<ServerDependencies, "bus">, message: MessageView): Promise<void> {

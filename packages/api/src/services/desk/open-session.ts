@@ -1,0 +1,28 @@
+import type { ServerDependencies } from "../../context";
+import { startSupportSession } from "../conversations/create";
+import { assignWaitingSessions } from "./assign";
+import { publishQueueEvent } from "./desk-events";
+
+type Deps = Pick<ServerDependencies, "db" | "bus">;
+type Customer = Parameters<typeof startSupportSession>[1];
+
+/**
+ * A session enters the queue: recorded for reporting, announced to the live queue, and
+ * offered at once to an agent with room for it.
+ */
+export async function openSession(
+  deps: Deps,
+  customer: Customer,
+  input: Parameters<typeof startSupportSession>[2],
+  now: Date,
+) {
+  const session = await startSupportSession(deps.db, customer, input, now);
+  await publishQueueEvent(deps.bus, {
+    type: "queued",
+    sessionId: session.id,
+    teamId: session.teamId,
+    priority: session.priority,
+  });
+  await assignWaitingSessions(deps, now);
+  return session;
+}

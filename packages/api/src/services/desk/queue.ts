@@ -1,0 +1,99 @@
+import { TRPCError } from "@trpc/server";
+import { and, asc, conversations, desc, eq, isNull, sql, users, type Database } from "@parley/db";
+
+import type { Viewer } from "../../context";
+import { AsyncQueue } from "../../lib/async-queue";
+import { channels, type Bus } from "../../realtime/bus";
+import { readConversationAccess } from "../conversations/access";
+import type { QueueEvent } from "./desk-events";
+
+export interface QueuePosition {
+  sessionId: string;
+  status: "waiting" | "active" | "closed";
+  /** 1 when next in line; null once the session is no longer waiting. */
+  position: number | null;
+}
+
+/**
+ * A waiting session's place in its line: sessions of the same team (or of no team) that
+ * come first, by priority and then arrival.
+ */
+export async function readQueuePosition(db: Database, viewer: Viewer, sessionId: string): Promise<QueuePosition> {
+  const { conversation } = await readConversationAccess(db, viewer, sessionId);
+  if (conversation.kind !== "support") throw new TRPCError({ code: "BAD_REQUEST", message: "Only support sessions queue." });
+  const status = conversation.status as QueuePosition["status"];
+  if (status !== "waiting") return { sessionId, status, position: null };
+
+  const [{ ahead } = { ahead: 0 }] = await db
+    .select({ ahead: sql<number>`count(*)::int` })
+    .from(conversations)
+    .where(
+      and(
+        eq(conversations.kind, "support"),
+        eq(conversations.status, "waiting"),
+        conversation.teamId ? eq(conversations.teamId, conversation.teamId) : isNull(conversations.teamId),
+        // Ahead: a higher priority, or the same priority and earlier (queue order is priority desc, arrival asc).
+        sql`(${conversations.priority} > ${conversation.priority}::conversation_priority
+          or (${conversations.priority} = ${conversation.priority}::conversation_priority
+              and (${conversations.queuedAt}, ${conversations.id}) < (${conversation.queuedAt?.toISOString() ?? null}::timestamptz, ${conversation.id}::uuid)))`,
+      ),
+    );
+  return { sessionId, status, position: Number(ahead) + 1 };
+}
+
+/** The position now, then again whenever the queue moves, until the subscriber leaves. */
+export async function* watchQueuePosition(
+  deps: { db: Database; bus: Bus },
+  viewer: Viewer,
+  sessionId: string,
+  signal: AbortSignal | undefined,
+): AsyncGenerator<QueuePosition> {
+  const moves = new AsyncQueue<unknown>(signal);
+  const unsubscribe = await deps.bus.subscribe(channels.queue(), (event) => moves.push(event));
+  try {
+    let last = await readQueuePosition(deps.db, viewer, sessionId);
+    yield last;
+    for await (const _move of moves) {
+      const next = await readQueuePosition(deps.db, viewer, sessionId);
+      if (next.status !== last.status || next.position !== last.position) yield (last = next);
+    }
+  } finally {
+    unsubscribe();
+  }
+}
+
+/** The waiting sessions an agent can see, in queue order, with how long each has waited. */
+export async function readWaitingQueue(db: Database, now: Date) {
+  const rows = await db
+    .select({
+      id: conversations.id,
+      subject: conversations.subject,
+      priority: conversations.priority,
+      teamId: conversations.teamId,
+      externalRef: conversations.externalRef,
+      queuedAt: conversations.queuedAt,
+      customerId: conversations.customerId,
+      customerName: users.name,
+    })
+    .from(conversations)
+    .leftJoin(users, eq(users.id, conversations.customerId))
+    .where(and(eq(conversations.kind, "support"), eq(conversations.status, "waiting")))
+    .orderBy(desc(conversations.priority), asc(conversations.queuedAt), asc(conversations.id))
+    .limit(500);
+  return rows.map((row) => ({
+    ...row,
+    queuedAt: row.queuedAt ?? now,
+    waitingSeconds: Math.max(0, Math.round((now.getTime() - (row.queuedAt ?? now).getTime()) / 1000)),
+  }));
+}
+
+/** Every change to the queue, live: what agents' lists update from. */
+export async function* watchQueueEvents(bus: Bus, signal: AbortSignal | undefined): AsyncGenerator<QueueEvent> {
+  const events = new AsyncQueue<QueueEvent>(signal);
+  const unsubscribe = await bus.subscribe(channels.queue(), (event) => events.push(event as QueueEvent));
+  try {
+    yield* events;
+  } finally {
+    unsubscribe();
+  }
+}

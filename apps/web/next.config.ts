@@ -1,13 +1,22 @@
 import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
 
-// Validates the environment when the app is built or started, not at the first request.
-import "./src/env";
+import { readWebEnv } from "./src/read-env";
 
-const config: NextConfig = {
-  reactStrictMode: true,
-  typedRoutes: true,
-  // Internal packages are consumed as TypeScript source and compiled with the app.
-  transpilePackages: ["@parley/api", "@parley/ui"],
-};
+export default function createNextConfig(phase: string): NextConfig {
+  // A wrong environment stops `next start` and `next dev` with a clear message before the
+  // first request. The build checks it too, without the secrets only a running app needs.
+  readWebEnv({ building: phase === PHASE_PRODUCTION_BUILD });
 
-export default config;
+  return {
+    reactStrictMode: true,
+    typedRoutes: true,
+    // Internal packages are consumed as TypeScript source and compiled with the app.
+    transpilePackages: ["@parley/api", "@parley/ui"],
+    experimental: {
+      // forbidden() and forbidden.tsx: a signed-in person in an area their role does not
+      // open gets a real 403 page rather than a redirect that hides why.
+      authInterrupts: true,
+    },
+  };
+}

@@ -1,6 +1,7 @@
 import type { TestProject } from "vitest/node";
 
-// A relative import: the web app has no dependency on the database package, not even for tests.
+// Relative imports: the web app has no dependency on the database package, not even for tests.
+import { seedDemoWorkspace } from "../../../packages/db/src/seed";
 import { createTestDatabase } from "../../../packages/db/src/testing";
 
 // The server fixture is shared with the server's own tests: one way to run it everywhere.
@@ -15,13 +16,19 @@ declare module "vitest" {
   }
 }
 
-/** Builds the web app and runs it against a real server process, for the browser tests. */
+/**
+ * Builds the web app and runs it against a real server process, for the browser tests,
+ * with the demo workspace in the database so that the tests sign in with its logins.
+ */
 export default async function setup(project: TestProject) {
   buildWebApp();
   const webPort = await findFreePort();
+  // The server seeds an empty embedded database by itself, but never a PostgreSQL one.
   const database = process.env.DATABASE_URL ? await createTestDatabase() : null;
+  if (database) await seedDemoWorkspace(database.db);
   const server = await startServerProcess({
     DATABASE_URL: database?.url ?? undefined,
+    SEED_DEMO_DATA: "true",
     WEB_ORIGIN: `http://localhost:${webPort}`,
   });
   const web = await startWebProcess(webPort, server.url);

@@ -139,3 +139,27 @@ export const IconTimer = createIcon(
     <circle cx="12" cy="14" r="8" />
   </>,
 );
+
+export const IconSearch = createIcon(
+  "IconSearch",
+  <>
+    <circle cx="11" cy="11" r="8" />
+    <path d="m21 21-4.3-4.3" />
+  </>,
+);
+
+export const IconSignOut = createIcon(
+  "IconSignOut",
+  <>
+    <path d="M9 21H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h4" />
+    <path d="m16 17 5-5-5-5" />
+    <path d="M21 12H9" />
+  </>,
+);
+
+export const IconChevronDown = createIcon("IconChevronDown", <path d="m6 9 6 6 6-6" />);
+
+export const IconShield = createIcon(
+  "IconShield",
+  <path d="M20 13c0 5-3.5 7.5-7.66 8.95a1 1 0 0 1-.67-.01C7.5 20.5 4 18 4 13V6a1 1 0 0 1 1-1c2 0 4.5-1.2 6.24-2.72a1.17 1.17 0 0 1 1.52 0C14.51 3.81 17 5 19 5a1 1 0 0 1 1 1z" />,
+);

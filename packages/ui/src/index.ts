@@ -1,3 +1,5 @@
+export { Alert } from "./alert";
+export type { AlertProps, AlertTone } from "./alert";
 export { AppFooter, AppShell, contentWidthClassName, MAIN_CONTENT_ID, PageContainer } from "./app-shell";
 export type { AppShellProps } from "./app-shell";
 export { Avatar, initialsOf } from "./avatar";
@@ -12,6 +14,8 @@ export { ChatBubble } from "./chat-bubble";
 export type { ChatBubbleProps, ChatBubbleVariant } from "./chat-bubble";
 export { EmptyState } from "./empty-state";
 export type { EmptyStateProps } from "./empty-state";
+export { inputClassName, TextField } from "./field";
+export type { TextFieldProps } from "./field";
 export * from "./icons";
 export { LogoMark, Wordmark } from "./logo";
 export type { LogoMarkProps } from "./logo";
@@ -22,6 +26,7 @@ export { Stat, StatGroup } from "./stat";
 export type { StatProps } from "./stat";
 export { StatusDot } from "./status-dot";
 export type { DotStatus, StatusDotProps } from "./status-dot";
+export { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "./table";
 export { TopNav, TopNavActions, TopNavLinks, topNavLinkClassName } from "./top-nav";
 export type { TopNavLinksProps } from "./top-nav";
 

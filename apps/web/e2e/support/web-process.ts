@@ -2,6 +2,8 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
 
+import { TEST_AUTH_SECRET } from "../../../server/test/support/server-process";
+
 const repoRoot = fileURLToPath(new URL("../../../..", import.meta.url));
 const webDir = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -23,11 +25,21 @@ export interface WebProcess {
   stop(): Promise<void>;
 }
 
-/** Runs the production build with `next start`, talking to the API at `apiUrl`. */
+/**
+ * Runs the production build with `next start`, talking to the API at `apiUrl`. It shares
+ * the test server's secret, so the server accepts the session cookies it issues.
+ */
 export async function startWebProcess(port: number, apiUrl: string): Promise<WebProcess> {
   const child = spawn("pnpm", ["exec", "next", "start", "--port", String(port), "--hostname", "127.0.0.1"], {
     cwd: webDir,
-    env: { ...process.env, NODE_ENV: "production", PARLEY_API_URL: apiUrl, PORT: String(port) },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PARLEY_API_URL: apiUrl,
+      PORT: String(port),
+      AUTH_SECRET: TEST_AUTH_SECRET,
+      AUTH_TRUST_HOST: "true",
+    },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });

@@ -3,6 +3,7 @@ import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 
+import { getSession } from "~/auth";
 import { SiteFooter } from "~/components/site-footer";
 import { SiteHeader } from "~/components/site-header";
 import { apiEndpoints } from "~/env";
@@ -30,11 +31,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // Rendered per request, so the API address comes from the running server's environment
   // rather than being frozen into the build (see ~/env).
   await connection();
+  const session = await getSession();
 
   return (
     <html lang="en">
       <body>
-        <TRPCReactProvider endpoints={apiEndpoints}>
+        <TRPCReactProvider endpoints={apiEndpoints} viewerId={session?.user?.id ?? null}>
           <AppShell header={<SiteHeader />} footer={<SiteFooter />}>
             {children}
           </AppShell>

@@ -1,15 +1,22 @@
-import { buttonClassName, IconBook, TopNav, TopNavActions, TopNavLinks, Wordmark } from "@parley/ui";
+import { buttonClassName, IconBook, LogoMark, TopNav, TopNavActions, TopNavLinks, Wordmark } from "@parley/ui";
 import Link from "next/link";
 
+import { getSession } from "~/auth";
 import { API_URL } from "~/env";
 import { mainNavItems } from "./nav-items";
 import { NavLink } from "./nav-link";
+import { UserMenu } from "./user-menu";
 
-export function SiteHeader() {
+export async function SiteHeader() {
+  const session = await getSession();
+  const user = session?.user;
+
   return (
     <TopNav>
       <Link href="/" aria-label="Parley home" className="shrink-0 rounded-control">
-        <Wordmark />
+        {/* The mark alone on a phone, where the main areas need the room. */}
+        <LogoMark className="size-7 sm:hidden" />
+        <Wordmark className="hidden sm:inline-flex" />
       </Link>
 
       <TopNavLinks label="Main">
@@ -22,11 +29,18 @@ export function SiteHeader() {
         ))}
       </TopNavLinks>
 
-      <TopNavActions className="hidden md:flex">
-        <a href={`${API_URL}/docs`} className={buttonClassName({ variant: "ghost", size: "sm" })}>
+      <TopNavActions>
+        <a href={`${API_URL}/docs`} className={buttonClassName({ variant: "ghost", size: "sm", className: "hidden md:inline-flex" })}>
           <IconBook />
           API docs
         </a>
+        {user ? (
+          <UserMenu person={{ name: user.name || user.email || "Signed in", email: user.email ?? null, role: user.role }} />
+        ) : (
+          <Link href="/sign-in" className={buttonClassName({ variant: "secondary", size: "sm" })}>
+            Sign in
+          </Link>
+        )}
       </TopNavActions>
     </TopNav>
   );

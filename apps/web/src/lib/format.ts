@@ -52,3 +52,22 @@ export function formatDatabase(driver: DatabaseDriver): string {
 export function pluralize(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
+
+const relativeFormat = new Intl.RelativeTimeFormat(undefined, { numeric: "auto" });
+const relativeSteps: [limitSeconds: number, unitSeconds: number, unit: Intl.RelativeTimeFormatUnit][] = [
+  [60, 1, "second"],
+  [3_600, 60, "minute"],
+  [86_400, 3_600, "hour"],
+  [7 * 86_400, 86_400, "day"],
+  [30 * 86_400, 7 * 86_400, "week"],
+  [365 * 86_400, 30 * 86_400, "month"],
+  [Infinity, 365 * 86_400, "year"],
+];
+
+/** "just now", "5 minutes ago", "yesterday", "3 weeks ago": how long ago `date` was, in the largest fitting unit. */
+export function formatTimeAgo(date: Date, now: Date = new Date()): string {
+  const seconds = Math.round((date.getTime() - now.getTime()) / 1000);
+  if (Math.abs(seconds) < 45) return "just now";
+  const [, unitSeconds, unit] = relativeSteps.find(([limit]) => Math.abs(seconds) < limit)!;
+  return relativeFormat.format(Math.round(seconds / unitSeconds), unit);
+}

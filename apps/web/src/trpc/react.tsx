@@ -21,26 +21,43 @@ export function useApiEndpoints(): ApiEndpoints {
   return endpoints;
 }
 
-let browserQueryClient: QueryClient | undefined;
+let browserCache: { viewerId: string | null; queryClient: QueryClient } | undefined;
 
 /**
  * The server renders each request with a fresh client, so that one visitor's data never
  * reaches another; the browser keeps one for the life of the tab, so that a suspending
- * render does not throw its cache away.
+ * render does not throw its cache away, until someone else signs in: their screens start
+ * from an empty cache rather than the last person's data.
  */
-function getQueryClient() {
+function getQueryClient(viewerId: string | null) {
   if (typeof window === "undefined") return createQueryClient();
-  return (browserQueryClient ??= createQueryClient());
+  if (browserCache?.viewerId !== viewerId) {
+    browserCache?.queryClient.clear();
+    browserCache = { viewerId, queryClient: createQueryClient() };
+  }
+  return browserCache.queryClient;
 }
 
 export interface TRPCReactProviderProps {
   /** Read from the environment on the server when the page is requested; see ~/env. */
   endpoints: ApiEndpoints;
+  /** The signed-in person's id, or null: calls and sockets belong to one person at a time. */
+  viewerId: string | null;
   children: ReactNode;
 }
 
-export function TRPCReactProvider({ endpoints, children }: TRPCReactProviderProps) {
-  const queryClient = getQueryClient();
+export function TRPCReactProvider({ endpoints, viewerId, children }: TRPCReactProviderProps) {
+  // A new person gets a new client, and with it a new WebSocket: the server reads who is
+  // calling from the cookie when a socket opens, so an open socket keeps its first identity.
+  return (
+    <ViewerScopedProvider key={viewerId ?? "anonymous"} endpoints={endpoints} viewerId={viewerId}>
+      {children}
+    </ViewerScopedProvider>
+  );
+}
+
+function ViewerScopedProvider({ endpoints, viewerId, children }: TRPCReactProviderProps) {
+  const queryClient = getQueryClient(viewerId);
   const [trpcClient] = useState(() => createTRPCClient<AppRouter>({ links: createLinks(endpoints) }));
 
   return (

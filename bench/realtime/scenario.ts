@@ -1,0 +1,114 @@
+import postgres from "postgres";
+
+import { LoadGenerator } from "./generator/load-generator";
+import type { BenchOptions, TargetName } from "./options";
+import type { PairSpec } from "./people";
+import { searchHighestRate } from "./rate-search";
+import { settledMemory, type MemoryReading } from "./settled-memory";
+import { runStep, type StepContext, type StepReport } from "./step";
+import { startFloorTarget } from "./targets/floor-target";
+import { startParleyTarget } from "./targets/parley-target";
+import type { Target } from "./targets/target";
+import type { Teardown } from "./teardown";
+import { progress } from "./terminal";
+
+export interface TargetReport {
+  name: TargetName;
+  label: string;
+  sockets: number;
+  memory: {
+    /** After one pair per generator process: the one-time costs of a first connection are paid. */
+    primed: MemoryReading;
+    primedSockets: number;
+    /** Every socket open and signed in, nothing subscribed. */
+    idle: MemoryReading;
+    /** Sessions started and every socket subscribed. */
+    joined: MemoryReading;
+  };
+  main: StepReport;
+  search: StepReport[];
+  highestSustainableRate: number | null;
+}
+
+const MAX_SEARCH_STEPS = 8;
+
+/** One server under test from start to stop: connect, measure memory, the main run, the rate search. */
+export async function benchTarget(
+  name: TargetName,
+  context: { options: BenchOptions; pairs: PairSpec[]; databaseUrl: string; teardown: Teardown; startedAt: number },
+): Promise<TargetReport> {
+  const { options, pairs, teardown, startedAt } = context;
+  const note = (what: string) => progress(startedAt, `${name}: ${what}`);
+
+  note("starting the server");
+  const target: Target =
+    name === "parley"
+      ? await startParleyTarget({ databaseUrl: context.databaseUrl, redisUrl: options.redisUrl, cpuProfileDir: options.cpuProfileDir })
+      : await startFloorTarget({ databaseUrl: context.databaseUrl });
+  const stopTarget = teardown.add(`stop ${target.label}`, () => target.stop());
+  const monitor = postgres(context.databaseUrl, { max: 1, onnotice: () => {} });
+  const closeMonitor = teardown.add("close the monitoring connection", () => monitor.end({ timeout: 5 }));
+
+  const generator = await LoadGenerator.start({ processes: options.workers, target: name, url: target.url, pairs, teardown });
+  const primedSockets = await generator.connect(1);
+  const primed = await settledMemory(target);
+  note(`${primedSockets} sockets primed; opening the rest`);
+  const sockets = await generator.connect(pairs.length);
+  const idle = await settledMemory(target);
+  note(`${sockets} sockets open and signed in; joining sessions`);
+  await generator.join();
+  const joined = await settledMemory(target);
+  note("every pair has exchanged a message");
+
+  const stepContext: StepContext = {
+    target,
+    generator,
+    monitor,
+    databaseName: new URL(context.databaseUrl).pathname.slice(1),
+    graceMs: options.graceMs,
+    p99LimitMs: options.p99LimitMs,
+  };
+  note(`main run: ${options.rate} messages/s for ${options.durationMs / 1000} s`);
+  target.toggleCpuProfile?.();
+  const main = await runStep(stepContext, options.rate, options.durationMs, true);
+  target.toggleCpuProfile?.();
+  note(describeStep(main));
+  if (target.toggleCpuProfile) note(`CPU profile of the main run written to ${options.cpuProfileDir}`);
+
+  let search: { highest: number | null; steps: StepReport[] } = { highest: null, steps: [] };
+  if (options.stepDurationMs > 0) {
+    note(`searching for the highest sustainable rate (${options.stepDurationMs / 1000} s steps)`);
+    search = await searchHighestRate(
+      main,
+      async (rate) => {
+        const step = await runStep(stepContext, rate, options.stepDurationMs, false);
+        note(describeStep(step));
+        return step;
+      },
+      MAX_SEARCH_STEPS,
+    );
+  }
+
+  await generator.close();
+  await closeMonitor();
+  await stopTarget();
+  return {
+    name,
+    label: target.label,
+    sockets,
+    memory: { primed, primedSockets, idle, joined },
+    main,
+    search: search.steps,
+    highestSustainableRate: search.highest,
+  };
+}
+
+function describeStep(step: StepReport): string {
+  const verdict = step.shortfalls.length ? `not sustainable: ${step.shortfalls.join("; ")}` : "sustainable";
+  return (
+    `${step.rate}/s -> ${Math.round(step.throughput)}/s delivered, p50 ${step.latency.p50.toFixed(1)} ms, ` +
+    `p99 ${step.latency.p99.toFixed(1)} ms, max ${step.latency.max.toFixed(1)} ms, ` +
+    `cores: server ${step.cores.server.toFixed(2)}, db ${step.cores.database.toFixed(2)}, ` +
+    `generator ${step.cores.generator.toFixed(2)}, others ${step.cores.others.toFixed(2)}: ${verdict}`
+  );
+}

@@ -1,0 +1,36 @@
+import { startServerProcess } from "../../../apps/server/test/support/server-process";
+import { serverProbeEnv } from "./server-probe-env";
+import type { Target } from "./target";
+import { stopChild } from "./stop-child";
+
+/**
+ * The real Parley server, started exactly as the server tests start it (its own process,
+ * `src/main.ts`), on the bench database, with the message rate limit out of the way.
+ */
+export async function startParleyTarget(options: {
+  databaseUrl: string;
+  redisUrl: string | undefined;
+  cpuProfileDir: string | undefined;
+}): Promise<Target> {
+  const probe = serverProbeEnv(options.cpuProfileDir);
+  const server = await startServerProcess({
+    NODE_ENV: "production",
+    DATABASE_URL: options.databaseUrl,
+    REDIS_URL: options.redisUrl,
+    // The limit guards against abuse; every bench customer sends from 127.0.0.1.
+    MESSAGES_PER_MINUTE: "10000000",
+    // "info" is what announces the listening URL; nothing logs per message at that level.
+    LOG_LEVEL: "info",
+    ...probe.env,
+  });
+  return {
+    name: "parley",
+    label: "Parley",
+    url: server.url.replace("localhost", "127.0.0.1"),
+    pid: server.child.pid!,
+    memoryReportPath: probe.memoryReportPath,
+    messagesTable: "messages",
+    toggleCpuProfile: options.cpuProfileDir ? () => process.kill(server.child.pid!, "SIGWINCH") : undefined,
+    stop: () => stopChild(server.child, () => server.stop()),
+  };
+}

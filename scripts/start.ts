@@ -3,13 +3,11 @@
  * both answer, then prints where to go and how to sign in. Ctrl+C stops both.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-import { EMBEDDED_DATA_DIR } from "@parley/db";
 import { DEMO_LOGINS, DEMO_PASSWORD } from "@parley/db/seed";
+
+import { localAuthSecret } from "./auth-secret";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const serverPort = Number(process.env.PORT ?? 3001);
@@ -17,21 +15,7 @@ const webPort = Number(process.env.WEB_PORT ?? 3000);
 const apiUrl = `http://localhost:${serverPort}`;
 const webUrl = `http://localhost:${webPort}`;
 
-/**
- * Server and web app must share one secret: the server reads the web app's session
- * cookies with it. Taken from AUTH_SECRET when set; otherwise made once and kept with the
- * embedded data, so that sign-ins survive a restart.
- */
-function authSecret(): string {
-  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
-  const file = path.join(path.dirname(EMBEDDED_DATA_DIR), "auth-secret");
-  if (!existsSync(file)) {
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
-  }
-  return readFileSync(file, "utf8").trim();
-}
-const AUTH_SECRET = authSecret();
+const AUTH_SECRET = localAuthSecret();
 
 const children: ChildProcess[] = [];
 

@@ -2,18 +2,19 @@ import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { and, asc, conversations, count, eq, messages, participants, users } from "@parley/db";
-import { createTestDatabase, type TestDatabase } from "@parley/db/testing";
+import type { TestDatabase } from "@parley/db/testing";
 
-import { createTestApi } from "./support/context";
-import { createTestIdentities, sessionCookieFor, type TestIdentities } from "./support/identities";
+import type { createTestApi } from "./support/context";
+import { sessionCookieFor, type TestIdentities } from "./support/identities";
+import { createTestWorld, type TestCaller, type TestWorld } from "./support/world";
 import { codeOf } from "./support/error-code";
 
 describe("conversation management", () => {
   let database: TestDatabase;
   let people: TestIdentities;
   let api: ReturnType<typeof createTestApi>;
-  type Caller = Awaited<ReturnType<ReturnType<typeof createTestApi>["callerFor"]>>;
-  let customer: Caller, otherCustomer: Caller, agent: Caller, otherTeamAgent: Caller, admin: Caller, visitor: Caller;
+  let callerOf: TestWorld["callerOf"];
+  let customer: TestCaller, otherCustomer: TestCaller, agent: TestCaller, otherTeamAgent: TestCaller, admin: TestCaller, visitor: TestCaller;
 
   const callerFor = async (userId: string) => api.callerFor(new Headers({ cookie: await sessionCookieFor(userId) }));
 
@@ -60,11 +61,7 @@ describe("conversation management", () => {
   }
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    people = await createTestIdentities(database.db);
-    api = createTestApi(database.db);
-    const callerOf = async (name: "customer" | "otherCustomer" | "agent" | "otherTeamAgent" | "admin" | "visitor") =>
-      api.callerFor(await people.headersFor(name));
+    ({ database, people, api, callerOf } = await createTestWorld());
     customer = await callerOf("customer");
     otherCustomer = await callerOf("otherCustomer");
     agent = await callerOf("agent");

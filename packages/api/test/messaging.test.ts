@@ -1,29 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { blocks, conversations, count, eq, messages, users } from "@parley/db";
-import { createTestDatabase, type TestDatabase } from "@parley/db/testing";
+import type { TestDatabase } from "@parley/db/testing";
 
-import { createTestApi } from "./support/context";
-import { createTestIdentities, type TestIdentities } from "./support/identities";
+import type { TestIdentities } from "./support/identities";
+import { createTestWorld, type TestCaller } from "./support/world";
 import { codeOf } from "./support/error-code";
 
 describe("messaging", () => {
   let database: TestDatabase;
   let people: TestIdentities;
-  let api: ReturnType<typeof createTestApi>;
-  type Caller = Awaited<ReturnType<ReturnType<typeof createTestApi>["callerFor"]>>;
-  let customer: Caller, otherCustomer: Caller, agent: Caller, otherTeamAgent: Caller, admin: Caller;
+  let customer: TestCaller, otherCustomer: TestCaller, agent: TestCaller, otherTeamAgent: TestCaller, admin: TestCaller;
   let sessionId: string;
 
   const messageCount = async (conversationId: string) =>
     (await database.db.select({ n: count() }).from(messages).where(eq(messages.conversationId, conversationId)))[0]!.n;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    people = await createTestIdentities(database.db);
-    api = createTestApi(database.db);
-    const callerOf = async (name: "customer" | "otherCustomer" | "agent" | "otherTeamAgent" | "admin") =>
-      api.callerFor(await people.headersFor(name));
+    const world = await createTestWorld();
+    ({ database, people } = world);
+    const { callerOf } = world;
     customer = await callerOf("customer");
     otherCustomer = await callerOf("otherCustomer");
     agent = await callerOf("agent");

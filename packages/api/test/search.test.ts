@@ -1,34 +1,30 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { conversations, eq } from "@parley/db";
-import { createTestDatabase, type TestDatabase } from "@parley/db/testing";
+import type { TestDatabase } from "@parley/db/testing";
 
 import { searchMessages } from "../src/services/search/search-messages";
 import { toSafeSnippet } from "../src/services/search/safe-snippet";
-import { createTestApi } from "./support/context";
-import { createTestIdentities, type TestIdentities } from "./support/identities";
+import type { TestIdentities } from "./support/identities";
+import { createTestWorld, type TestCaller } from "./support/world";
 import { codeOf } from "./support/error-code";
 
 describe("message search", () => {
   let database: TestDatabase;
   let people: TestIdentities;
-  let api: ReturnType<typeof createTestApi>;
-  type Caller = Awaited<ReturnType<ReturnType<typeof createTestApi>["callerFor"]>>;
-  let customer: Caller, otherCustomer: Caller, agent: Caller, otherTeamAgent: Caller, admin: Caller;
+  let customer: TestCaller, otherCustomer: TestCaller, agent: TestCaller, otherTeamAgent: TestCaller, admin: TestCaller;
 
   /** The ids of the messages `caller` finds for `q`, best match first. */
-  const found = async (caller: Caller, q: string, conversationId?: string) =>
+  const found = async (caller: TestCaller, q: string, conversationId?: string) =>
     (await caller.search.messages({ q, conversationId, limit: 50 })).items.map((hit) => hit.messageId);
 
   // One word per story, so each test reads only what it wrote.
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    people = await createTestIdentities(database.db);
-    api = createTestApi(database.db);
-    const callerOf = async (name: "customer" | "otherCustomer" | "agent" | "otherTeamAgent" | "admin") =>
-      api.callerFor(await people.headersFor(name));
+    const world = await createTestWorld();
+    ({ database, people } = world);
+    const { callerOf } = world;
     customer = await callerOf("customer");
     otherCustomer = await callerOf("otherCustomer");
     agent = await callerOf("agent");

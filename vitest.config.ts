@@ -13,7 +13,7 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["packages/*/src/**/*.test.ts", "packages/*/test/**/*.test.ts"],
+          include: ["packages/*/src/**/*.test.{ts,tsx}", "packages/*/test/**/*.test.ts"],
           testTimeout: 30_000,
           hookTimeout: 120_000,
         },

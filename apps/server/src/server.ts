@@ -29,6 +29,7 @@ import { retryAfterHeader } from "./http/retry-after";
 import { DOCS_PREFIX, serveDocs } from "./http/docs";
 import { sendDetailedHealth, sendLiveness } from "./http/health";
 import { buildOpenApiDocument, createRestHandler, REST_PREFIX } from "./http/openapi";
+import { createReportExportHandler, REPORT_EXPORT_PREFIX } from "./http/report-export";
 import { createRequestReader } from "./http/request-info";
 import { sendJson } from "./http/respond";
 import { createRouter } from "./http/router";
@@ -93,6 +94,7 @@ export async function startParleyServer(env: ServerEnv, logger: Logger, options:
   });
   const restHandler = createRestHandler({ createContext, readRequest, maxBodySize: env.MAX_BODY_BYTES });
   const attachmentHandlers = createAttachmentHandlers({ createContext, readRequest, maxUploadBytes: env.MAX_UPLOAD_BYTES });
+  const reportExport = createReportExportHandler({ createContext, readRequest });
   const applyCors = createCors(env.WEB_ORIGIN);
 
   await listen(httpServer, env.PORT, env.HOST);
@@ -113,6 +115,7 @@ export async function startParleyServer(env: ServerEnv, logger: Logger, options:
       { path: `${REST_PREFIX}/`, handler: (req, res) => restHandler(req, res) },
       { path: UPLOADS_PATH, handler: attachmentHandlers.upload },
       { path: `${ATTACHMENTS_PATH}/`, handler: attachmentHandlers.download },
+      { path: `${REPORT_EXPORT_PREFIX}/`, handler: reportExport },
     ],
     logger,
   );

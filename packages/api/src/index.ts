@@ -28,3 +28,4 @@ export type RouterOutputs = inferRouterOutputs<AppRouter>;
 export { assignWaitingSessions } from "./services/desk/assign";
 export { closeIdleSessions } from "./services/desk/close-idle-sessions";
 export { archiveOldMessages, DEFAULT_RETENTION_DAYS } from "./services/retention/archive-messages";
+export { openReportExport, REPORT_EXPORT_NAMES, type ReportTable } from "./services/reports/export/report-exports";

@@ -5,8 +5,11 @@ import { blocksRouter } from "./routers/blocks";
 import { cannedResponsesRouter } from "./routers/canned-responses";
 import { conversationsRouter } from "./routers/conversations";
 import { deskRouter } from "./routers/desk";
+import { inboxRouter } from "./routers/inbox";
+import { inboxDeskRouter } from "./routers/inbox-desk";
 import { messagesRouter } from "./routers/messages";
 import { presenceRouter } from "./routers/presence";
+import { reportsRouter } from "./routers/reports";
 import { searchRouter } from "./routers/search";
 import { sessionsRouter } from "./routers/sessions";
 import { systemRouter } from "./routers/system";
@@ -24,7 +27,10 @@ export const appRouter = createTRPCRouter({
   conversations: conversationsRouter,
   messages: messagesRouter,
   desk: deskRouter,
+  inbox: inboxRouter,
+  inboxDesk: inboxDeskRouter,
   presence: presenceRouter,
+  reports: reportsRouter,
   search: searchRouter,
   blocks: blocksRouter,
   cannedResponses: cannedResponsesRouter,

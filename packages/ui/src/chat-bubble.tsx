@@ -19,6 +19,14 @@ export interface ChatBubbleProps {
   /** The same moment for machines (ISO 8601), so the <time> element is meaningful. */
   dateTime?: string;
   avatar?: ReactNode;
+  /** The message this one answers, shown inside the bubble above the text. */
+  quote?: ReactNode;
+  /** Under the bubble: "edited", delivery ticks, a retry button. */
+  footer?: ReactNode;
+  /** What can be done with the message (reply, edit, delete); shown on hover and on keyboard focus. */
+  actions?: ReactNode;
+  /** Dims the bubble: a message still on its way, or a deleted one. */
+  muted?: boolean;
   children: ReactNode;
   className?: string;
 }
@@ -29,7 +37,19 @@ const bubbles: Record<Exclude<ChatBubbleVariant, "system">, string> = {
   note: "rounded-br-md border border-dashed border-note-border bg-note text-fg",
 };
 
-export function ChatBubble({ variant, sender, time, dateTime, avatar, children, className }: ChatBubbleProps) {
+export function ChatBubble({
+  variant,
+  sender,
+  time,
+  dateTime,
+  avatar,
+  quote,
+  footer,
+  actions,
+  muted,
+  children,
+  className,
+}: ChatBubbleProps) {
   if (variant === "system") {
     return (
       <div className={clsx("flex justify-center py-1", className)}>
@@ -48,7 +68,7 @@ export function ChatBubble({ variant, sender, time, dateTime, avatar, children, 
 
   const fromViewer = variant !== "incoming";
   return (
-    <article className={clsx("flex items-end gap-2", fromViewer && "flex-row-reverse", className)}>
+    <article className={clsx("group flex items-end gap-2", fromViewer && "flex-row-reverse", className)}>
       {avatar}
       <div
         className={clsx(
@@ -66,14 +86,24 @@ export function ChatBubble({ variant, sender, time, dateTime, avatar, children, 
           {sender && <span className="font-medium text-fg">{sender}</span>}
           {time && <time dateTime={dateTime}>{time}</time>}
         </header>
-        <div
-          className={clsx(
-            "rounded-bubble px-3.5 py-2 text-sm leading-relaxed break-words whitespace-pre-wrap",
-            bubbles[variant],
+        <div className={clsx("flex items-center gap-1", fromViewer && "flex-row-reverse")}>
+          <div
+            className={clsx(
+              "min-w-0 rounded-bubble px-3.5 py-2 text-sm leading-relaxed break-words whitespace-pre-wrap",
+              bubbles[variant],
+              muted && "opacity-60",
+            )}
+          >
+            {quote}
+            {children}
+          </div>
+          {actions && (
+            <div className="flex shrink-0 items-center opacity-0 transition-opacity group-hover:opacity-100 focus-within:opacity-100">
+              {actions}
+            </div>
           )}
-        >
-          {children}
         </div>
+        {footer && <footer className="flex items-center gap-1.5 px-1 text-xs text-fg-muted">{footer}</footer>}
       </div>
     </article>
   );

@@ -6,7 +6,7 @@ export type IconProps = ComponentProps<"svg">;
  * Line icons on a 24px grid that take the text colour. Decorative by default: the text
  * next to an icon names the action, so screen readers skip the drawing.
  */
-function createIcon(displayName: string, paths: ReactNode) {
+export function createIcon(displayName: string, paths: ReactNode) {
   function Icon(props: IconProps) {
     return (
       <svg

@@ -17,7 +17,7 @@ export function buildOpenApiDocument(options: { publicUrl: string; version: stri
     version: options.version,
     baseUrl: `${options.publicUrl}${REST_PREFIX}`,
     docsUrl: `${options.publicUrl}/docs`,
-    tags: ["system", "identity", "sessions"],
+    tags: ["system", "identity", "sessions", "reports"],
     securitySchemes: {
       apiKey: {
         type: "http",

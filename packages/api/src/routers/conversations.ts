@@ -45,7 +45,7 @@ export const conversationsRouter = createTRPCRouter({
   openDirect: authedProcedure
     .input(z.object({ userId: z.uuid() }))
     .output(conversationSchema)
-    .mutation(({ ctx, input }) => openDirectConversation(ctx.db, ctx.viewer, input.userId)),
+    .mutation(({ ctx, input }) => openDirectConversation(ctx, ctx.viewer, input.userId)),
 
   createRoom: authedProcedure
     .input(
@@ -57,7 +57,7 @@ export const conversationsRouter = createTRPCRouter({
       }),
     )
     .output(conversationSchema)
-    .mutation(({ ctx, input }) => createRoom(ctx.db, ctx.viewer, input)),
+    .mutation(({ ctx, input }) => createRoom(ctx, ctx.viewer, input)),
 
   /** One conversation the viewer may see, with the people in it. */
   get: authedProcedure

@@ -2,6 +2,8 @@ import { pgEnum } from "drizzle-orm/pg-core";
 
 export const userRole = pgEnum("user_role", ["customer", "agent", "admin"]);
 export const agentAvailability = pgEnum("agent_availability", ["online", "away", "offline"]);
+/** Whether a person has Parley open: a live socket (online), only hidden tabs (away), or none. */
+export const presenceStatus = pgEnum("presence_status", ["online", "away", "offline"]);
 
 export const conversationKind = pgEnum("conversation_kind", ["support", "direct", "group"]);
 /**

@@ -6,6 +6,7 @@ export * from "./attachments";
 export * from "./blocks";
 export * from "./csat";
 export * from "./session-events";
+export * from "./agent-status-changes";
 export * from "./audit-log";
 export * from "./relations";
 export * from "./api-keys";

@@ -58,6 +58,10 @@ export const messages = pgTable(
       .where(sql`${t.clientId} is not null`),
     index("messages_sender_created_idx").on(t.senderId, t.createdAt),
     index("messages_created_idx").on(t.createdAt),
+    // Reports count the public messages people wrote in a period: an index-only scan of this.
+    index("messages_report_idx")
+      .on(t.createdAt, t.conversationId, t.senderId)
+      .where(sql`${t.senderId} is not null and not ${t.internal} and ${t.type} <> 'system'`),
     index("messages_search_idx").using("gin", t.searchVector),
     check("messages_body_length", sql`char_length(${t.body}) <= ${sql.raw(String(MESSAGE_BODY_MAX_LENGTH))}`),
     check("messages_seq_positive", sql`${t.seq} > 0`),

@@ -39,6 +39,8 @@ export const sessionEvents = pgTable(
   },
   (t) => [
     index("session_events_type_occurred_idx").on(t.type, t.occurredAt),
+    // Reports read every step of a period at once, whatever its type.
+    index("session_events_occurred_idx").on(t.occurredAt),
     index("session_events_agent_occurred_idx").on(t.agentId, t.occurredAt),
     index("session_events_conversation_idx").on(t.conversationId, t.occurredAt),
   ],

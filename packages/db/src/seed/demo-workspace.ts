@@ -1,4 +1,5 @@
 import type {
+  agentStatusChanges,
   conversations,
   csatResponses,
   messages,
@@ -8,6 +9,7 @@ import type {
   teams,
   users,
 } from "../schema";
+import { buildAgentShifts } from "./agent-shifts";
 import { createSeededFaker, DEMO_SEED } from "./random";
 import { buildRooms } from "./rooms";
 import { planSupportSessions, SUPPORT_SESSION_COUNT } from "./session-plans";
@@ -25,6 +27,7 @@ export interface DemoWorkspaceRows {
   messages: (typeof messages.$inferInsert)[];
   sessionEvents: (typeof sessionEvents.$inferInsert)[];
   csatResponses: (typeof csatResponses.$inferInsert)[];
+  agentStatusChanges: (typeof agentStatusChanges.$inferInsert)[];
 }
 
 /** Flat counts, so that a logger can print them as fields. */
@@ -44,6 +47,7 @@ export interface DemoWorkspaceSummary {
   messages: number;
   sessionEvents: number;
   csatResponses: number;
+  agentStatusChanges: number;
 }
 
 export interface DemoWorkspace {
@@ -74,6 +78,8 @@ export function buildDemoWorkspace(options: BuildDemoWorkspaceOptions): DemoWork
   const plans = planSupportSessions(faker, now, people.people, Math.round(SUPPORT_SESSION_COUNT * scale));
   const support = buildSupportSessions(faker, now, people.people, plans);
   const rooms = buildRooms(faker, now, people.people);
+  // A faker of its own, so that adding shifts left every other demo row as it was.
+  const shifts = buildAgentShifts(createSeededFaker((options.seed ?? DEMO_SEED) + 1), now, people.people.agents);
 
   markCustomersLastSeen(people.users, support.conversations);
 
@@ -86,6 +92,7 @@ export function buildDemoWorkspace(options: BuildDemoWorkspaceOptions): DemoWork
     messages: [...support.messages, ...rooms.messages],
     sessionEvents: support.sessionEvents,
     csatResponses: support.csatResponses,
+    agentStatusChanges: shifts,
   };
   return { rows, summary: summarize(rows) };
 }
@@ -127,5 +134,6 @@ function summarize(rows: DemoWorkspaceRows): DemoWorkspaceSummary {
     messages: rows.messages.length,
     sessionEvents: rows.sessionEvents.length,
     csatResponses: rows.csatResponses.length,
+    agentStatusChanges: rows.agentStatusChanges.length,
   };
 }

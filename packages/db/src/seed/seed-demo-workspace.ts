@@ -1,7 +1,7 @@
 import type { PgTable } from "drizzle-orm/pg-core";
 
 import type { Database } from "../client";
-import { conversations, csatResponses, messages, participants, sessionEvents, teamMembers, teams, users } from "../schema";
+import { agentStatusChanges, conversations, csatResponses, messages, participants, sessionEvents, teamMembers, teams, users } from "../schema";
 import { insertInBatches } from "./batch-insert";
 import { buildDemoWorkspace, type DemoWorkspaceRows, type DemoWorkspaceSummary } from "./demo-workspace";
 
@@ -41,6 +41,7 @@ export async function seedDemoWorkspace(db: Database, options: SeedDemoWorkspace
     { stage: "messages", table: messages, rows: rows.messages },
     { stage: "session events", table: sessionEvents, rows: rows.sessionEvents },
     { stage: "csat responses", table: csatResponses, rows: rows.csatResponses },
+    { stage: "agent status changes", table: agentStatusChanges, rows: rows.agentStatusChanges },
   ];
   const total = stages.reduce((sum, stage) => sum + stage.rows.length, 0);
   let done = 0;

@@ -30,19 +30,23 @@ export async function readConversationAccess(
   viewer: Viewer,
   conversationId: string,
 ): Promise<ConversationAccess> {
-  const [conversation] = await db.select().from(conversations).where(eq(conversations.id, conversationId));
-  if (!conversation) throw new TRPCError({ code: "NOT_FOUND", message: "No such conversation." });
-
   if (viewer.kind === "apiKey") {
+    const [conversation] = await db.select().from(conversations).where(eq(conversations.id, conversationId));
+    if (!conversation) throw new TRPCError({ code: "NOT_FOUND", message: "No such conversation." });
     if (conversation.kind !== "support") throw forbidden();
     return { conversation, participant: null, seesInternal: false, canPost: true };
   }
 
-  const [participantRow] = await db
-    .select()
-    .from(participants)
-    .where(and(eq(participants.conversationId, conversationId), eq(participants.userId, viewer.id)));
-  const participant = participantRow && !participantRow.leftAt ? participantRow : null;
+  // The conversation and the viewer's place in it in one round trip: every send and every
+  // subscription starts here, so a second query would be paid on each of them.
+  const [row] = await db
+    .select({ conversation: conversations, participant: participants })
+    .from(conversations)
+    .leftJoin(participants, and(eq(participants.conversationId, conversations.id), eq(participants.userId, viewer.id)))
+    .where(eq(conversations.id, conversationId));
+  if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "No such conversation." });
+  const { conversation } = row;
+  const participant = row.participant && !row.participant.leftAt ? row.participant : null;
   const staff = viewer.role === "agent" || viewer.role === "admin";
 
   if (conversation.kind === "support") {

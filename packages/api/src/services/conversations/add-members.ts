@@ -2,6 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { and, inArray, isNull, users } from "@parley/db";
 
 import type { ServerDependencies, Viewer } from "../../context";
+import { announceConversationAdded } from "../inbox/announce-added";
 import { readConversationDetail } from "./detail";
 import { admitToRoom } from "./room-admission";
 import { assertManagesRoom, assertRoomOpen, lockRoom, readRoomAccess } from "./room-lock";
@@ -23,19 +24,21 @@ export async function addRoomMembers(
     .where(and(inArray(users.id, userIds), isNull(users.disabledAt)));
   if (found.length !== userIds.length) throw new TRPCError({ code: "NOT_FOUND", message: "Some of these people do not exist." });
 
-  const notices = await deps.db.transaction(async (tx) => {
+  const { room, newcomers, notices } = await deps.db.transaction(async (tx) => {
     const locked = await lockRoom(tx, input.conversationId);
     assertManagesRoom(viewer, locked);
     assertRoomOpen(locked.room);
     const newcomers = userIds.filter((userId) => !locked.members.some((member) => member.userId === userId));
     await admitToRoom(tx, locked, newcomers, viewer.id);
-    return writeRoomNotices(
+    const notices = await writeRoomNotices(
       tx,
       input.conversationId,
       newcomers.map((userId) => ({ event: "member_added", actorId: viewer.id, userId })),
       viewer.id,
     );
+    return { room: locked.room, newcomers, notices };
   });
+  await announceConversationAdded(deps, room, newcomers.map((userId) => ({ userId, reason: "added" as const })));
   await publishRoomNotices(deps, notices);
   return readConversationDetail(deps.db, viewer, input.conversationId);
 }

@@ -1,8 +1,9 @@
 import { TRPCError } from "@trpc/server";
 import { and, blocks, conversations, eq, inArray, or, participants, sql, teams, users, type Database } from "@parley/db";
 
-import type { Viewer } from "../../context";
+import type { ServerDependencies, Viewer } from "../../context";
 import { recordSessionEvent } from "../desk/session-events";
+import { announceConversationAdded } from "../inbox/announce-added";
 
 type PersonViewer = Extract<Viewer, { kind: "user" }>;
 
@@ -42,8 +43,13 @@ export async function startSupportSession(
   });
 }
 
-/** The one direct conversation between two people, made on first use. */
-export async function openDirectConversation(db: Database, viewer: PersonViewer, otherUserId: string) {
+/** The one direct conversation between two people, made on first use (and then in both inboxes). */
+export async function openDirectConversation(
+  deps: Pick<ServerDependencies, "db" | "bus">,
+  viewer: PersonViewer,
+  otherUserId: string,
+) {
+  const { db } = deps;
   if (otherUserId === viewer.id) throw new TRPCError({ code: "BAD_REQUEST", message: "Pick someone other than yourself." });
   const [other] = await db.select({ id: users.id, disabledAt: users.disabledAt }).from(users).where(eq(users.id, otherUserId));
   if (!other || other.disabledAt) throw new TRPCError({ code: "NOT_FOUND", message: "No such person." });
@@ -63,7 +69,7 @@ export async function openDirectConversation(db: Database, viewer: PersonViewer,
     .limit(1);
   if (existing) return existing.conversation;
 
-  return db.transaction(async (tx) => {
+  const created = await db.transaction(async (tx) => {
     const [conversation] = await tx
       .insert(conversations)
       .values({ kind: "direct", status: "open", createdById: viewer.id })
@@ -74,14 +80,20 @@ export async function openDirectConversation(db: Database, viewer: PersonViewer,
     ]);
     return conversation!;
   });
+  await announceConversationAdded(deps, created, [
+    { userId: viewer.id, reason: "opened" },
+    { userId: otherUserId, reason: "added" },
+  ]);
+  return created;
 }
 
-/** A group room with its creator as owner and 2 to 50 participants in all. */
+/** A group room with its creator as owner and 2 to 50 participants in all, each told in their inbox. */
 export async function createRoom(
-  db: Database,
+  deps: Pick<ServerDependencies, "db" | "bus">,
   viewer: PersonViewer,
   input: { name: string; visibility: "public" | "private"; memberIds: string[]; externalRef?: string },
 ) {
+  const { db } = deps;
   const memberIds = [...new Set(input.memberIds.filter((id) => id !== viewer.id))];
   const total = memberIds.length + 1;
   if (total < ROOM_MIN_PARTICIPANTS || total > ROOM_MAX_PARTICIPANTS) {
@@ -97,7 +109,7 @@ export async function createRoom(
   if (found.length !== memberIds.length) throw new TRPCError({ code: "NOT_FOUND", message: "Some members do not exist." });
   await assertNoBlockBetween(db, viewer.id, memberIds);
 
-  return db.transaction(async (tx) => {
+  const created = await db.transaction(async (tx) => {
     const [room] = await tx
       .insert(conversations)
       .values({
@@ -115,6 +127,11 @@ export async function createRoom(
     ]);
     return room!;
   });
+  await announceConversationAdded(deps, created, [
+    { userId: viewer.id, reason: "opened" },
+    ...memberIds.map((userId) => ({ userId, reason: "added" as const })),
+  ]);
+  return created;
 }
 
 /** Neither side of a block may pull the other into a conversation. */

@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 
 import type { ServerDependencies, Viewer } from "../../context";
+import { announceConversationAdded } from "../inbox/announce-added";
 import { readConversationDetail } from "./detail";
 import { admitToRoom } from "./room-admission";
 import { assertRoomOpen, lockRoom, readRoomAccess } from "./room-lock";
@@ -22,6 +23,8 @@ export async function joinRoom(deps: Pick<ServerDependencies, "db" | "bus">, vie
     await admitToRoom(tx, locked, [viewer.id], viewer.id);
     return writeRoomNotices(tx, input.conversationId, [{ event: "member_joined", userId: viewer.id }], viewer.id);
   });
+  // The viewer's other tabs and devices list the room too.
+  if (notices.length) await announceConversationAdded(deps, conversation, [{ userId: viewer.id, reason: "joined" }]);
   await publishRoomNotices(deps, notices);
   return readConversationDetail(deps.db, viewer, input.conversationId);
 }

@@ -2,6 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { and, eq, participants, type Transaction } from "@parley/db";
 
 import type { ServerDependencies, Viewer } from "../../context";
+import { announceUnread } from "../inbox/announce-unread";
 import { lockRoom, ownersOf, readRoomAccess, type LockedRoom } from "./room-lock";
 import { publishRoomNotices, writeRoomNotices, type RoomNotice } from "./room-notice";
 
@@ -22,6 +23,8 @@ export async function leaveRoom(deps: Pick<ServerDependencies, "db" | "bus">, vi
     return writeRoomNotices(tx, input.conversationId, [{ event: "member_left", userId: viewer.id }, ...handover], viewer.id);
   });
   await publishRoomNotices(deps, notices);
+  // The room no longer counts towards the viewer's unread total.
+  await announceUnread(deps, input.conversationId, [viewer.id]);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 
 import type { ServerDependencies, Viewer } from "../../context";
+import { announceUnread } from "../inbox/announce-unread";
 import { readConversationDetail } from "./detail";
 import { markLeft } from "./leave-room";
 import { assertManagesRoom, assertRoomOpen, lockRoom, ownersOf, readRoomAccess } from "./room-lock";
@@ -32,5 +33,7 @@ export async function removeRoomMember(deps: Deps, viewer: PersonViewer, input: 
     return writeRoomNotices(tx, input.conversationId, [{ event: "member_removed", actorId: viewer.id, userId: input.userId }], viewer.id);
   });
   await publishRoomNotices(deps, notices);
+  // The room no longer counts towards the removed member's unread total.
+  await announceUnread(deps, input.conversationId, [input.userId]);
   return readConversationDetail(deps.db, viewer, input.conversationId);
 }

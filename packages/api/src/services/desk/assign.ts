@@ -4,8 +4,9 @@ import { and, asc, conversations, desc, eq, isNull, or, participants, sql, teams
 import type { ServerDependencies } from "../../context";
 import { publishMessage } from "../messages/send-message";
 import type { MessageView } from "../messages/message-view";
+import { announceConversationAdded } from "../inbox/announce-added";
 import { readAgentLoads, servesTeam } from "./agent-load";
-import { publishInboxEvent, publishQueueEvent } from "./desk-events";
+import { publishQueueEvent } from "./desk-events";
 import { planAssignments, type WaitingSession } from "./plan-assignments";
 import { recordSessionEvent, secondsBetween } from "./session-events";
 import { insertSystemNotice } from "./system-notice";
@@ -159,17 +160,15 @@ export async function joinAsAgent(tx: Transaction, sessionId: string, agentId: s
 
 async function announceAssignments(deps: Deps, assignments: Assignment[]) {
   for (const assignment of assignments) {
+    await announceConversationAdded(deps, { id: assignment.sessionId, kind: "support", subject: assignment.subject }, [
+      { userId: assignment.agentId, reason: "assigned" },
+    ]);
     await publishMessage(deps, assignment.joined);
     await publishQueueEvent(deps.bus, {
       type: "assigned",
       sessionId: assignment.sessionId,
       agentId: assignment.agentId,
       teamId: assignment.teamId,
-    });
-    await publishInboxEvent(deps.bus, assignment.agentId, {
-      type: "session_assigned",
-      sessionId: assignment.sessionId,
-      subject: assignment.subject,
     });
   }
 }

@@ -8,13 +8,6 @@ export type QueueEvent =
   | { type: "closed"; sessionId: string; agentId: string | null }
   | { type: "reopened"; sessionId: string; teamId: string | null };
 
-/** Sent to one person's inbox channel. */
-export type InboxEvent = { type: "session_assigned"; sessionId: string; subject: string | null };
-
 export function publishQueueEvent(bus: Bus, event: QueueEvent): Promise<void> {
   return bus.publish(channels.queue(), event);
-}
-
-export function publishInboxEvent(bus: Bus, userId: string, event: InboxEvent): Promise<void> {
-  return bus.publish(channels.user(userId), event);
 }

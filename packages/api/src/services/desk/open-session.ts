@@ -1,5 +1,6 @@
 import type { ServerDependencies } from "../../context";
 import { startSupportSession } from "../conversations/create";
+import { announceConversationAdded } from "../inbox/announce-added";
 import { assignWaitingSessions } from "./assign";
 import { publishQueueEvent } from "./desk-events";
 
@@ -7,8 +8,8 @@ type Deps = Pick<ServerDependencies, "db" | "bus">;
 type Customer = Parameters<typeof startSupportSession>[1];
 
 /**
- * A session enters the queue: recorded for reporting, announced to the live queue, and
- * offered at once to an agent with room for it.
+ * A session enters the queue: recorded for reporting, announced to the live queue and
+ * to the customer's inbox, and offered at once to an agent with room for it.
  */
 export async function openSession(
   deps: Deps,
@@ -23,6 +24,7 @@ export async function openSession(
     teamId: session.teamId,
     priority: session.priority,
   });
+  await announceConversationAdded(deps, session, [{ userId: customer.id, reason: "opened" }]);
   await assignWaitingSessions(deps, now);
   return session;
 }

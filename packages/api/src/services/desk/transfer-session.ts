@@ -3,8 +3,10 @@ import { and, conversations, eq, participants, teams, users } from "@parley/db";
 
 import type { ServerDependencies, Viewer } from "../../context";
 import { publishMessage } from "../messages/send-message";
+import { announceConversationAdded } from "../inbox/announce-added";
+import { announceUnread } from "../inbox/announce-unread";
 import { assignWaitingSessions, joinAsAgent, lockAssignments } from "./assign";
-import { publishInboxEvent, publishQueueEvent } from "./desk-events";
+import { publishQueueEvent } from "./desk-events";
 import { lockSession } from "./load-session";
 import { recordSessionEvent } from "./session-events";
 import { insertSystemNotice } from "./system-notice";
@@ -84,22 +86,19 @@ export async function transferSession(deps: Deps, actor: Viewer, input: Transfer
     return { session, target, team, notices };
   });
 
+  if (result.target) {
+    await announceConversationAdded(deps, result.session, [{ userId: result.target.id, reason: "transferred" }]);
+  }
   for (const notice of result.notices) await publishMessage(deps, notice);
+  // The session no longer counts towards the previous agent's unread total.
+  if (result.session.assignedAgentId) await announceUnread(deps, input.sessionId, [result.session.assignedAgentId]);
   await publishQueueEvent(deps.bus, {
     type: "transferred",
     sessionId: input.sessionId,
     toAgentId: result.target?.id ?? null,
     toTeamId: result.team?.id ?? null,
   });
-  if (result.target) {
-    await publishInboxEvent(deps.bus, result.target.id, {
-      type: "session_assigned",
-      sessionId: input.sessionId,
-      subject: result.session.subject,
-    });
-  } else {
-    await assignWaitingSessions(deps, now);
-  }
+  if (!result.target) await assignWaitingSessions(deps, now);
 }
 
 async function readAgent(tx: Parameters<typeof lockSession>[0], agentId: string) {

@@ -8,6 +8,7 @@ import { toAttachmentView } from "../attachments/attachment-view";
 import { linkAttachments, messageTypeFor, takeUnsentAttachments } from "../attachments/claim-attachments";
 import { readConversationAccess } from "../conversations/access";
 import { noteFirstResponse } from "../desk/first-response";
+import { announceMessageToInboxes } from "../inbox/announce-message";
 import { messageColumns, toMessageView, type MessageView } from "./message-view";
 
 export interface SendMessageInput {
@@ -71,7 +72,8 @@ export async function sendMessage(
       createdAt: now,
       attachmentIds,
     });
-    if (inserted.created) await noteFirstResponse(tx, viewer, inserted.message);
+    // Noted once per queueing: when the conversation read above has it already, there is nothing to note.
+    if (inserted.created && !access.conversation.firstResponseAt) await noteFirstResponse(tx, viewer, inserted.message);
     return inserted;
   });
   if (created) await publishMessage(deps, message);
@@ -197,7 +199,9 @@ export async function insertMessage(tx: Transaction, newMessage: NewMessage): Pr
   return { message: { ...toMessageView(row!), attachments: carried.map(toAttachmentView) }, created: true };
 }
 
-export async function publishMessage(deps: Pick<ServerDependencies, "bus">, message: MessageView): Promise<void> {
+/** Tells the conversation's live subscribers, then the inboxes whose counts it changes. */
+export async function publishMessage(deps: Pick<ServerDependencies, "db" | "bus">, message: MessageView): Promise<void> {
   const event: ConversationEvent = { type: "message", message };
   await deps.bus.publish(channels.conversation(message.conversationId), event);
+  await announceMessageToInboxes(deps, message);
 }

@@ -1,6 +1,7 @@
 import { eq, inArray, users, type Database } from "@parley/db";
 
 import { channels, type Bus } from "../../realtime/bus";
+import { recordPresenceChange } from "../desk/agent-status";
 import type { ConnectionState, PresenceStatus, PresenceStore } from "../../realtime/presence-store";
 
 /** A socket that is not refreshed for this long counts as gone (a dead process, a lost network). */
@@ -70,6 +71,8 @@ export class PresenceTracker {
       lastSeenAt = new Date();
       await this.deps.db.update(users).set({ lastSeenAt }).where(eq(users.id, userId));
     }
+    // Staff comings and goings are kept for reporting (time online).
+    await recordPresenceChange(this.deps.db, userId, after, lastSeenAt ?? new Date());
     const change: PresenceChange = { userId, status: after, lastSeenAt };
     await this.deps.bus.publish(channels.presence(), change);
   }

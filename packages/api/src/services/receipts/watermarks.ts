@@ -1,16 +1,19 @@
 import { TRPCError } from "@trpc/server";
-import { and, conversations, eq, isNull, messages, participants, sql, type Database } from "@parley/db";
+import { and, eq, isNull, participants, sql, type Database } from "@parley/db";
 
 import type { ServerDependencies, Viewer } from "../../context";
 import { channels } from "../../realtime/bus";
 import type { ConversationEvent } from "../../realtime/conversation-events";
 import { readConversationAccess } from "../conversations/access";
+import { announceUnread } from "../inbox/announce-unread";
+import { readUnreadByConversation } from "../inbox/unread-counts";
 
 type Deps = Pick<ServerDependencies, "db" | "bus">;
 
 /**
  * Moves the viewer's delivered or read watermark up to `seq` (never down, never past the
- * last message). Reading implies delivery. Everyone in the conversation hears of it.
+ * last message). Reading implies delivery. Everyone in the conversation hears of it, and
+ * the reader's inbox gets the new unread count when reading moved the watermark.
  */
 export async function markReceipt(
   deps: Deps,
@@ -33,36 +36,15 @@ export async function markReceipt(
 
   const event: ConversationEvent = { type: "receipt", userId: viewer.id, ...updated! };
   await deps.bus.publish(channels.conversation(input.conversationId), event);
+  if (updated!.lastReadSeq !== access.participant.lastReadSeq) await announceUnread(deps, input.conversationId, [viewer.id]);
   return updated!;
 }
 
 /** Unread messages per conversation for the viewer: others' messages past their read watermark. */
 export async function readUnreadCounts(db: Database, viewer: Viewer) {
   if (viewer.kind !== "user") return { total: 0, conversations: [] };
-  const staff = viewer.role !== "customer";
-  const rows = await db
-    .select({
-      conversationId: participants.conversationId,
-      unread: sql<number>`(
-        select count(*)::int from ${messages}
-        where ${messages.conversationId} = ${participants.conversationId}
-          and ${messages.seq} > ${participants.lastReadSeq}
-          and ${messages.deletedAt} is null
-          and ${messages.senderId} is distinct from ${viewer.id}
-          ${staff ? sql`` : sql`and ${messages.internal} = false`}
-      )`,
-    })
-    .from(participants)
-    .innerJoin(conversations, eq(conversations.id, participants.conversationId))
-    .where(
-      and(
-        eq(participants.userId, viewer.id),
-        isNull(participants.leftAt),
-        sql`${conversations.lastSeq} > ${participants.lastReadSeq}`,
-      ),
-    );
-  const unread = rows.filter((row) => row.unread > 0);
-  return { total: unread.reduce((sum, row) => sum + row.unread, 0), conversations: unread };
+  const { total, conversations } = await readUnreadByConversation(db, viewer.id);
+  return { total, conversations };
 }
 
 /**

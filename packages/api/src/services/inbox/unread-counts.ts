@@ -1,0 +1,94 @@
+import { and, conversations, eq, inArray, isNull, messages, participants, sql, users, type Database } from "@parley/db";
+
+/** Whose counts to read: some user ids, or a subquery selecting them. */
+export type UnreadRecipients = readonly string[] | { getSQL(): ReturnType<typeof sql> };
+
+export interface UnreadCounts {
+  /** Unread in the conversation asked about. */
+  unread: number;
+  /** Unread across all the person's conversations. */
+  total: number;
+  /** The database clock when counted, in microseconds: orders counts from different requests. */
+  countedAt: number;
+}
+
+/**
+ * Unread in one participation: others' messages past its read watermark, deleted ones
+ * left out, private notes only for staff. Evaluated in a query over `participants`
+ * joined with `users`. The conversation list counts the same way.
+ */
+const unreadInParticipation = sql<number>`(
+  select count(*)::int from ${messages}
+  where ${messages.conversationId} = ${participants.conversationId}
+    and ${messages.seq} > ${participants.lastReadSeq}
+    and ${messages.deletedAt} is null
+    and ${messages.senderId} is distinct from ${participants.userId}
+    and (${messages.internal} = false or ${users.role} <> 'customer')
+)`;
+
+/**
+ * Every recipient's conversations with something unread, in one statement: a row per
+ * (person, conversation), and a row with no conversation for someone with nothing
+ * unread, so that everyone asked about gets an answer stamped with the same clock.
+ */
+async function readUnreadRows(db: Database, recipients: UnreadRecipients) {
+  const perConversation = db
+    .select({
+      userId: participants.userId,
+      conversationId: participants.conversationId,
+      unread: unreadInParticipation.as("unread"),
+    })
+    .from(participants)
+    .innerJoin(users, eq(users.id, participants.userId))
+    .innerJoin(conversations, eq(conversations.id, participants.conversationId))
+    .where(
+      and(
+        inArray(participants.userId, recipients),
+        isNull(participants.leftAt),
+        sql`${conversations.lastSeq} > ${participants.lastReadSeq}`,
+      ),
+    )
+    .as("per_conversation");
+
+  return db
+    .select({
+      userId: users.id,
+      conversationId: perConversation.conversationId,
+      unread: perConversation.unread,
+      countedAt: sql<number>`(extract(epoch from statement_timestamp()) * 1000000)::bigint::text`.mapWith(Number),
+    })
+    .from(users)
+    .leftJoin(perConversation, sql`${perConversation.userId} = ${users.id} and ${perConversation.unread} > 0`)
+    .where(inArray(users.id, recipients));
+}
+
+/** Each recipient's unread in `conversationId` and in all, from one query however many they are. */
+export async function readUnreadTotals(
+  db: Database,
+  recipients: UnreadRecipients,
+  conversationId: string,
+): Promise<Map<string, UnreadCounts>> {
+  const totals = new Map<string, UnreadCounts>();
+  for (const row of await readUnreadRows(db, recipients)) {
+    const counts = totals.get(row.userId) ?? { unread: 0, total: 0, countedAt: row.countedAt };
+    const unread = row.unread ?? 0;
+    counts.total += unread;
+    if (row.conversationId === conversationId) counts.unread = unread;
+    totals.set(row.userId, counts);
+  }
+  return totals;
+}
+
+/** One person's unread, per conversation (only those with some) and in all. */
+export async function readUnreadByConversation(db: Database, userId: string) {
+  const rows = await readUnreadRows(db, [userId]);
+  const conversationsWithUnread = rows.flatMap((row) =>
+    row.conversationId && row.unread ? [{ conversationId: row.conversationId, unread: row.unread }] : [],
+  );
+  return {
+    total: conversationsWithUnread.reduce((sum, row) => sum + row.unread, 0),
+    conversations: conversationsWithUnread,
+    // No row at all only for someone who does not exist; nothing of theirs can be newer.
+    countedAt: rows[0]?.countedAt ?? 0,
+  };
+}

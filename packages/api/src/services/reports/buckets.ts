@@ -1,0 +1,36 @@
+import { sql } from "@parley/db";
+import type { SQL } from "drizzle-orm";
+
+import type { ReportRange } from "./report-range";
+import { at } from "./report-sql";
+
+export const GRANULARITIES = ["day", "week", "month"] as const;
+export type Granularity = (typeof GRANULARITIES)[number];
+
+/**
+ * The local start of the bucket `column` falls in, in the admin's time zone. Weeks start
+ * on Monday (ISO), as PostgreSQL's date_trunc has them.
+ */
+export function localBucket(column: SQL, range: ReportRange, granularity: Granularity): SQL {
+  return sql`date_trunc(${granularity}, ${column} at time zone ${range.timeZone})`;
+}
+
+/**
+ * Every bucket of the range, empty ones included, as rows of (local_start, starts_at,
+ * ends_at): local midnights stepped in local time, so days stay whole across DST changes.
+ */
+export function bucketSeries(range: ReportRange, granularity: Granularity): SQL {
+  const step = sql`${`1 ${granularity}`}::interval`;
+  return sql`select b as local_start,
+      b at time zone ${range.timeZone} as starts_at,
+      (b + ${step}) at time zone ${range.timeZone} as ends_at
+    from generate_series(
+      date_trunc(${granularity}, ${at(range.start)} at time zone ${range.timeZone}),
+      date_trunc(${granularity}, (${at(range.end)} - interval '1 microsecond') at time zone ${range.timeZone}),
+      ${step}) as b`;
+}
+
+/** A bucket's name: the local date it starts on. */
+export function bucketLabel(localStart: SQL): SQL {
+  return sql`to_char(${localStart}, 'YYYY-MM-DD')`;
+}

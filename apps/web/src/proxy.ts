@@ -19,5 +19,5 @@ export const proxy = auth((request) => {
 
 export const config = {
   // Pages only: not Auth.js's own routes, the build's assets or the icon.
-  matcher: ["/((?!api/|_next/static/|_next/image/|icon.svg|favicon.ico).*)"],
+  matcher: ["/((?!api/|_next/static/|_next/image/|icon.svg|favicon.ico|widget.js).*)"],
 };

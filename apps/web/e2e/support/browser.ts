@@ -2,7 +2,7 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
 
 /** Screenshots land here, at the repository root, for people and CI to look at. */
 export const artifactsDir = fileURLToPath(new URL("../../../../test-artifacts", import.meta.url));
@@ -17,6 +17,19 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /**
+ * A client address of its own for each browser context, sent as `X-Forwarded-For` (the
+ * servers trust it from loopback, as from a proxy in front of them). Each context is then
+ * a person on their own network: per-address limits (sign-ins a minute, new visitors an
+ * hour) count them apart, as they would real people, instead of the whole suite sharing
+ * the budget of 127.0.0.1.
+ */
+let contextCount = 0;
+function ownAddress(): string {
+  contextCount++;
+  return `10.${process.pid % 250}.${Math.floor(contextCount / 250) % 250}.${(contextCount % 250) + 1}`;
+}
+
+/**
  * Opens `url` in a fresh context and records what a screenshot would not show: uncaught
  * exceptions and errors logged to the console (a failed hydration, a refused socket).
  */
@@ -24,8 +37,14 @@ export async function openPage(
   browser: Browser,
   url: string,
   options: BrowserContextOptions = {},
+  /** Runs on the new context before the page opens: init scripts, permissions. */
+  prepare?: (context: BrowserContext) => Promise<void>,
 ): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext(options);
+  const context = await browser.newContext({
+    ...options,
+    extraHTTPHeaders: { "x-forwarded-for": ownAddress(), ...options.extraHTTPHeaders },
+  });
+  await prepare?.(context);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));

@@ -1,10 +1,10 @@
-import { AppShell } from "@parley/ui";
 import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 
 import { getSession } from "~/auth";
 import { SiteFooter } from "~/components/site-footer";
+import { SiteFrame } from "~/components/site-frame";
 import { SiteHeader } from "~/components/site-header";
 import { apiEndpoints } from "~/env";
 import { TRPCReactProvider } from "~/trpc/react";
@@ -37,9 +37,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang="en">
       <body>
         <TRPCReactProvider endpoints={apiEndpoints} viewerId={session?.user?.id ?? null}>
-          <AppShell header={<SiteHeader />} footer={<SiteFooter />}>
+          <SiteFrame header={<SiteHeader />} footer={<SiteFooter />}>
             {children}
-          </AppShell>
+          </SiteFrame>
         </TRPCReactProvider>
       </body>
     </html>

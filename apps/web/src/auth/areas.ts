@@ -16,7 +16,9 @@ export interface ProtectedArea {
  */
 export const protectedAreas = {
   admin: { path: "/admin", roles: ["admin"] },
+  dashboard: { path: "/dashboard", roles: ["admin"] },
   inbox: { path: "/inbox", roles: ["agent", "admin"] },
+  rooms: { path: "/rooms", roles: ["customer", "agent", "admin"] },
 } as const satisfies Record<string, ProtectedArea>;
 
 export type ProtectedAreaName = keyof typeof protectedAreas;

@@ -2,6 +2,9 @@ import { IconChart, IconChat, IconInbox } from "@parley/ui";
 import type { Route } from "next";
 import type { ComponentType, SVGProps } from "react";
 
+import { areaContaining, mayEnter } from "~/auth/areas";
+import type { UserRole } from "~/auth/roles";
+
 export interface NavItem {
   href: Route;
   label: string;
@@ -31,3 +34,15 @@ export const mainNavItems: NavItem[] = [
     icon: IconChart,
   },
 ];
+
+/**
+ * The areas to offer a person: all of them to someone not signed in (signing in decides),
+ * and to a signed-in person only those their role may enter.
+ */
+export function navItemsFor(role: UserRole | null): NavItem[] {
+  if (!role) return mainNavItems;
+  return mainNavItems.filter(({ href }) => {
+    const area = areaContaining(href);
+    return !area || mayEnter(area, role);
+  });
+}

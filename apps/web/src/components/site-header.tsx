@@ -3,7 +3,7 @@ import Link from "next/link";
 
 import { getSession } from "~/auth";
 import { API_URL } from "~/env";
-import { mainNavItems } from "./nav-items";
+import { navItemsFor } from "./nav-items";
 import { NavLink } from "./nav-link";
 import { UserMenu } from "./user-menu";
 
@@ -16,11 +16,11 @@ export async function SiteHeader() {
       <Link href="/" aria-label="Parley home" className="shrink-0 rounded-control">
         {/* The mark alone on a phone, where the main areas need the room. */}
         <LogoMark className="size-7 sm:hidden" />
-        <Wordmark className="hidden sm:inline-flex" />
+        <Wordmark className="max-sm:hidden" />
       </Link>
 
       <TopNavLinks label="Main">
-        {mainNavItems.map(({ href, label, icon: Icon }) => (
+        {navItemsFor(user?.role ?? null).map(({ href, label, icon: Icon }) => (
           <NavLink key={href} href={href}>
             {/* Words alone on a phone: three labels fit, icons and labels do not. */}
             <Icon className="hidden sm:block" />
@@ -30,7 +30,7 @@ export async function SiteHeader() {
       </TopNavLinks>
 
       <TopNavActions>
-        <a href={`${API_URL}/docs`} className={buttonClassName({ variant: "ghost", size: "sm", className: "hidden md:inline-flex" })}>
+        <a href={`${API_URL}/docs`} className={buttonClassName({ variant: "ghost", size: "sm", className: "max-md:hidden" })}>
           <IconBook />
           API docs
         </a>

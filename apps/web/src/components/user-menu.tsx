@@ -1,11 +1,12 @@
 "use client";
 
-import { Avatar, IconArrowRight, IconChevronDown, IconSignOut } from "@parley/ui";
+import { Avatar, IconArrowRight, IconChevronDown, IconHash, IconSignOut } from "@parley/ui";
 import Link from "next/link";
 import { useEffect, useId, useRef, useState, type FocusEvent } from "react";
 
 import { roleHomes, roleLabels, type UserRole } from "~/auth/roles";
 import { signOutAction } from "~/auth/sign-out-action";
+import { useSigningOut } from "~/trpc/react";
 import { RoleBadge } from "./role-badge";
 
 export interface SignedInPerson {
@@ -25,6 +26,7 @@ const menuItemClassName =
  */
 export function UserMenu({ person }: { person: SignedInPerson }) {
   const [open, setOpen] = useState(false);
+  const signingOut = useSigningOut();
   const containerRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelId = useId();
@@ -92,8 +94,12 @@ export function UserMenu({ person }: { person: SignedInPerson }) {
             <IconArrowRight />
             Go to {home.label}
           </Link>
+          <Link href="/rooms" className={menuItemClassName} onClick={() => setOpen(false)}>
+            <IconHash />
+            Rooms
+          </Link>
         </div>
-        <form action={signOutAction} className="border-t border-border p-1.5">
+        <form action={signOutAction} onSubmit={signingOut} className="border-t border-border p-1.5">
           <button type="submit" className={menuItemClassName}>
             <IconSignOut />
             Sign out

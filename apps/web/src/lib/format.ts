@@ -71,3 +71,25 @@ export function formatTimeAgo(date: Date, now: Date = new Date()): string {
   const [, unitSeconds, unit] = relativeSteps.find(([limit]) => Math.abs(seconds) < limit)!;
   return relativeFormat.format(Math.round(seconds / unitSeconds), unit);
 }
+
+const messageTimeFormat = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" });
+const messageDayFormat = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short" });
+
+/** A message's time as a chat shows it: "10:42" today, "3 Mar, 10:42" before. */
+export function formatMessageTime(date: Date, now: Date = new Date()): string {
+  const sameDay = date.toDateString() === now.toDateString();
+  return sameDay ? messageTimeFormat.format(date) : `${messageDayFormat.format(date)}, ${messageTimeFormat.format(date)}`;
+}
+
+const byteUnits = ["B", "KB", "MB", "GB"];
+
+/** "812 B", "14 KB", "3.2 MB". */
+export function formatBytes(bytes: number): string {
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < byteUnits.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${unit === 0 || value >= 10 ? Math.round(value) : value.toFixed(1)} ${byteUnits[unit]}`;
+}

@@ -2,6 +2,7 @@ import { PageContainer } from "@parley/ui";
 import type { Metadata } from "next";
 
 import { enterArea } from "~/auth/guards";
+import { AdminTabs } from "./_components/admin-tabs";
 import { SignedInAdminCard } from "./_components/signed-in-admin-card";
 import { UsersDirectory } from "./_components/users-directory";
 
@@ -26,6 +27,7 @@ export default async function AdminPage() {
         <SignedInAdminCard name={name} email={user.email ?? null} role={user.role} />
       </header>
 
+      <AdminTabs />
       <UsersDirectory />
     </PageContainer>
   );

@@ -1,21 +1,21 @@
-import { IconChat } from "@parley/ui";
 import type { Metadata } from "next";
 
-import { ComingSoon } from "~/components/coming-soon";
+import { getSession } from "~/auth";
+import { CustomerChatCard } from "./_components/customer-chat-card";
 
 export const metadata: Metadata = { title: "Chat" };
 
-export default function ChatPage() {
+export default async function ChatPage() {
+  const session = await getSession();
+  const role = session?.user?.role;
   return (
-    <ComingSoon
-      icon={<IconChat />}
-      title="Customer chat is on its way"
-      description="The window your customers open on your website to talk to a real person, in real time."
-      highlights={[
-        "Instant replies with typing indicators and read receipts",
-        "Returning visitors pick up their conversation where they left it",
-        "A quick rating at the end, so you know how you did",
-      ]}
-    />
+    <div className="mx-auto flex w-full max-w-2xl flex-col gap-3 px-0 py-0 sm:px-4 sm:py-8">
+      {role && role !== "customer" && (
+        <p className="px-4 text-sm text-fg-muted sm:px-0">
+          You are signed in as staff: this chat runs as an anonymous website visitor would see it.
+        </p>
+      )}
+      <CustomerChatCard asSignedInCustomer={role === "customer"} />
+    </div>
   );
 }

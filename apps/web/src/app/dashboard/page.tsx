@@ -1,21 +1,12 @@
-import { IconChart } from "@parley/ui";
 import type { Metadata } from "next";
 
-import { ComingSoon } from "~/components/coming-soon";
+import { enterArea } from "~/auth/guards";
+import { OverviewReports } from "./_components/overview-reports";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-export default function DashboardPage() {
-  return (
-    <ComingSoon
-      icon={<IconChart />}
-      title="The dashboard is on its way"
-      description="How your support is doing today, and how each agent is getting on."
-      highlights={[
-        "Customer satisfaction (CSAT) over time",
-        "First response and resolution times",
-        "Live queue length and agent workload",
-      ]}
-    />
-  );
+export default async function DashboardPage() {
+  // The layout checks too; pages render alongside their layout, so each guards itself.
+  await enterArea("dashboard");
+  return <OverviewReports />;
 }

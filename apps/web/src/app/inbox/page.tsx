@@ -1,21 +1,13 @@
-import { IconInbox } from "@parley/ui";
 import type { Metadata } from "next";
 
-import { ComingSoon } from "~/components/coming-soon";
+import { enterArea } from "~/auth/guards";
+import { InboxApp } from "./_components/inbox-app";
 
 export const metadata: Metadata = { title: "Inbox" };
 
-export default function InboxPage() {
-  return (
-    <ComingSoon
-      icon={<IconInbox />}
-      title="The inbox is on its way"
-      description="One shared place where your team picks up, answers and hands over customer conversations."
-      highlights={[
-        "A live queue of waiting customers, oldest and most urgent first",
-        "Assign, transfer and close conversations without losing context",
-        "Saved replies and private notes only your team can see",
-      ]}
-    />
-  );
+export default async function InboxPage() {
+  // The layout checks too; pages render alongside their layout, so each guards itself.
+  const { user } = await enterArea("inbox");
+  const role = user.role === "admin" ? "admin" : "agent";
+  return <InboxApp viewer={{ id: user.id, name: user.name || user.email || "Agent", role }} />;
 }

@@ -1,8 +1,12 @@
+"use client";
+
 import type { RouterOutputs } from "@parley/api";
-import { Avatar, Badge, clsx, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@parley/ui";
+import { Avatar, Badge, Button, clsx, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@parley/ui";
+import { useState } from "react";
 
 import { RoleBadge } from "~/components/role-badge";
 import { formatTimeAgo } from "~/lib/format";
+import { ManageUserDialog } from "./manage-user-dialog";
 
 export type UserRow = RouterOutputs["users"]["list"]["items"][number];
 
@@ -13,28 +17,35 @@ export interface UsersTableProps {
 }
 
 export function UsersTable({ users, caption }: UsersTableProps) {
+  const [managing, setManaging] = useState<UserRow | null>(null);
   return (
-    <Table>
-      <caption className="sr-only">{caption}</caption>
-      <TableHeader>
-        <TableRow className="hover:bg-transparent">
-          <TableHead>Person</TableHead>
-          <TableHead>Role</TableHead>
-          <TableHead className="hidden md:table-cell">Teams</TableHead>
-          <TableHead>Status</TableHead>
-          <TableHead className="hidden lg:table-cell">Last seen</TableHead>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {users.map((user) => (
-          <UserTableRow key={user.id} user={user} />
-        ))}
-      </TableBody>
-    </Table>
+    <>
+      <Table>
+        <caption className="sr-only">{caption}</caption>
+        <TableHeader>
+          <TableRow className="hover:bg-transparent">
+            <TableHead>Person</TableHead>
+            <TableHead>Role</TableHead>
+            <TableHead className="hidden md:table-cell">Teams</TableHead>
+            <TableHead>Status</TableHead>
+            <TableHead className="hidden lg:table-cell">Last seen</TableHead>
+            <TableHead>
+              <span className="sr-only">Actions</span>
+            </TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {users.map((user) => (
+            <UserTableRow key={user.id} user={user} onManage={() => setManaging(user)} />
+          ))}
+        </TableBody>
+      </Table>
+      {managing && <ManageUserDialog user={managing} onClose={() => setManaging(null)} />}
+    </>
   );
 }
 
-function UserTableRow({ user }: { user: UserRow }) {
+function UserTableRow({ user, onManage }: { user: UserRow; onManage: () => void }) {
   const disabled = user.disabledAt !== null;
   const isStaff = user.role !== "customer";
 
@@ -72,6 +83,14 @@ function UserTableRow({ user }: { user: UserRow }) {
           </time>
         ) : (
           "Never"
+        )}
+      </TableCell>
+      <TableCell className="text-right">
+        {/* Visitors are anonymous chats, not accounts anyone manages. */}
+        {!user.isVisitor && (
+          <Button variant="ghost" size="sm" onClick={onManage} aria-label={`Manage ${user.name}`}>
+            Manage
+          </Button>
         )}
       </TableCell>
     </TableRow>

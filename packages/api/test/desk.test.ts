@@ -4,6 +4,7 @@ import { asc, conversations, eq, participants, sessionEvents, teamMembers, teams
 import { createTestDatabase, type TestDatabase } from "@parley/db/testing";
 
 import type { Viewer } from "../src/context";
+import { channels } from "../src/realtime/bus";
 import { MemoryBus } from "../src/realtime/memory-bus";
 import { takeNextSession } from "../src/services/desk/assign";
 import { setAvailability } from "../src/services/desk/availability";
@@ -202,7 +203,9 @@ describe("support desk", () => {
     const [customer, stranger] = await makePeople(database.db, "customer", 2, "csat");
     const session = await openSession(deps, asUser(customer!) as never, { subject: "Rate me", teamId: team.id }, clock.now());
 
-    const rate = (who: Viewer, rating = 5) => submitCsat(database.db, who, { sessionId: session.id, rating, comment: "Great" }, clock.now());
+    const rate = (who: Viewer, rating = 5) => submitCsat(deps, who, { sessionId: session.id, rating, comment: "Great" }, clock.now());
+    const heard: unknown[] = [];
+    const stopListening = await deps.bus.subscribe(channels.queue(), (event) => heard.push(event));
     expect(await codeOf(rate(asUser(customer!)))).toBe("PRECONDITION_FAILED");
     await closeSession(deps, asUser(agent!), { sessionId: session.id, resolutionNote: "Sorted" }, clock.advance(300));
     expect(await codeOf(rate(asUser(stranger!)))).toBe("FORBIDDEN");
@@ -210,6 +213,11 @@ describe("support desk", () => {
     const saved = await rate(asUser(customer!), 4);
     expect(saved).toMatchObject({ rating: 4, agentId: agent!.id, customerId: customer!.id });
     expect(await codeOf(rate(asUser(customer!), 1))).toBe("CONFLICT");
+    // The desk hears of the one accepted rating, live.
+    stopListening();
+    expect(heard.filter((event) => (event as { type: string }).type === "rated")).toEqual([
+      { type: "rated", sessionId: session.id, agentId: agent!.id, rating: 4 },
+    ]);
   });
 
   it("records wait, first response, handle and resolution times for a scripted timeline", async () => {

@@ -115,7 +115,7 @@ export const deskRouter = createTRPCRouter({
     .meta(rest("POST", "/sessions/{sessionId}/csat", "Submit the customer's rating of a closed session"))
     .input(sessionIdInput.extend({ rating: z.number().int().min(1).max(5), comment: z.string().trim().max(2_000).optional() }))
     .output(csatSchema)
-    .mutation(({ ctx, input }) => submitCsat(ctx.db, ctx.viewer, input, new Date())),
+    .mutation(({ ctx, input }) => submitCsat(ctx, ctx.viewer, input, new Date())),
 
   transcript: roleOrApiKeyProcedure(["customer", "agent", "admin"], "sessions:read")
     .meta(rest("GET", "/sessions/{sessionId}/transcript", "A session's transcript, as JSON and as text"))

@@ -28,6 +28,7 @@ export const queueEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("transferred"), sessionId: z.uuid(), toAgentId: z.uuid().nullable(), toTeamId: z.uuid().nullable() }),
   z.object({ type: z.literal("closed"), sessionId: z.uuid(), agentId: z.uuid().nullable() }),
   z.object({ type: z.literal("reopened"), sessionId: z.uuid(), teamId: z.uuid().nullable() }),
+  z.object({ type: z.literal("rated"), sessionId: z.uuid(), agentId: z.uuid().nullable(), rating: z.number().int().min(1).max(5) }),
 ]);
 
 export const csatSchema = z.object({

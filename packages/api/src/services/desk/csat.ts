@@ -1,15 +1,17 @@
 import { TRPCError } from "@trpc/server";
-import { conversations, csatResponses, eq, type Database } from "@parley/db";
+import { conversations, csatResponses, eq } from "@parley/db";
 
-import type { Viewer } from "../../context";
+import type { ServerDependencies, Viewer } from "../../context";
+import { publishQueueEvent } from "./desk-events";
 
 /** The customer rates a closed session, once: 1 to 5 and an optional comment. */
 export async function submitCsat(
-  db: Database,
+  deps: Pick<ServerDependencies, "db" | "bus">,
   viewer: Viewer,
   input: { sessionId: string; rating: number; comment?: string },
   now: Date,
 ) {
+  const { db } = deps;
   const [session] = await db.select().from(conversations).where(eq(conversations.id, input.sessionId));
   if (!session || session.kind !== "support") throw new TRPCError({ code: "NOT_FOUND", message: "No such session." });
   // The customer rates in the chat; an integration may pass on a rating the customer gave elsewhere.
@@ -32,5 +34,6 @@ export async function submitCsat(
     .onConflictDoNothing({ target: csatResponses.conversationId })
     .returning();
   if (!saved) throw new TRPCError({ code: "CONFLICT", message: "This session has already been rated." });
+  await publishQueueEvent(deps.bus, { type: "rated", sessionId: session.id, agentId: saved.agentId, rating: saved.rating });
   return saved;
 }

@@ -10,10 +10,6 @@ import { SessionActions } from "./session-actions";
 
 type Session = RouterOutputs["conversations"]["get"];
 
-/** How long after closing the panel watches for the customer's rating, and how often. */
-const RATING_WATCH_MS = 30 * 60_000;
-const RATING_POLL_MS = 4_000;
-
 /**
  * Beside the conversation: who the customer is, what this session is about (its
  * external reference), what can be done with it, their ratings and their earlier
@@ -35,15 +31,8 @@ export function CustomerPanel({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const profileOptions = trpc.inboxDesk.customerProfile.queryOptions({ conversationId: session.id });
-  const profile = useQuery({
-    ...profileOptions,
-    // Ratings carry no live event: while a just-closed session awaits its rating, look again now and then.
-    refetchInterval: (query) => {
-      const current = query.state.data?.pastSessions.find((past) => past.id === session.id);
-      const recentlyClosed = session.closedAt !== null && Date.now() - session.closedAt.getTime() < RATING_WATCH_MS;
-      return recentlyClosed && current && current.rating === null ? RATING_POLL_MS : false;
-    },
-  });
+  // A new rating arrives as a desk event, which refreshes this query (see inbox-live).
+  const profile = useQuery(profileOptions);
   const refresh = () => void queryClient.invalidateQueries({ queryKey: profileOptions.queryKey });
   const block = useMutation(trpc.blocks.block.mutationOptions({ onSuccess: refresh }));
   const unblock = useMutation(trpc.blocks.unblock.mutationOptions({ onSuccess: refresh }));

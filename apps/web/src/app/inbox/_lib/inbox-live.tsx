@@ -52,7 +52,15 @@ export function InboxLiveProvider({ onOpenConversation, children }: { onOpenConv
   };
   useEffect(() => () => clearTimeout(refreshTimer.current), []);
 
-  const queue = useSubscription(trpc.desk.queueEvents.subscriptionOptions(undefined, { onData: refreshLists }));
+  const queue = useSubscription(
+    trpc.desk.queueEvents.subscriptionOptions(undefined, {
+      onData: (event) => {
+        // A rating changes no list, only the customer panel that shows it.
+        if (event.type === "rated") return void queryClient.invalidateQueries(trpc.inboxDesk.customerProfile.queryFilter());
+        refreshLists();
+      },
+    }),
+  );
 
   const inbox = useSubscription(
     trpc.inbox.events.subscriptionOptions(undefined, {

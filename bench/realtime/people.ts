@@ -9,22 +9,39 @@ export interface PairSpec {
   agentId: string;
   customerCookie: string;
   agentCookie: string;
-  /** The team the customer's session is for; the agent serves it. */
+  /** The team the customer's session is for: the agent is its one member, so the session is assigned to them. */
   teamId: string;
 }
 
 const INSERT_CHUNK = 500;
 
 /**
- * Customers and agents written straight into the bench database (one support team), with
- * the Auth.js session cookie each would have after signing in to the web app.
+ * Customers and agents written straight into the bench database, with the Auth.js session
+ * cookie each would have after signing in to the web app. Each agent is the one member of
+ * an auto-assigning team of their own, so the session their customer opens is assigned to
+ * them at once, as a busy desk's sessions are: the agent chats as an assigned participant.
  */
 export async function createPairs(db: Database, pairCount: number): Promise<PairSpec[]> {
-  const [team] = await db.insert(teams).values({ name: "Bench support", slug: "bench-support", autoAssign: false }).returning();
   const customerIds = await insertPeople(db, "customer", pairCount);
   const agentIds = await insertPeople(db, "agent", pairCount);
-  for (let start = 0; start < agentIds.length; start += INSERT_CHUNK) {
-    await db.insert(teamMembers).values(agentIds.slice(start, start + INSERT_CHUNK).map((userId) => ({ teamId: team!.id, userId })));
+  const teamIds: string[] = [];
+  for (let start = 0; start < pairCount; start += INSERT_CHUNK) {
+    const rows = await db
+      .insert(teams)
+      .values(
+        Array.from({ length: Math.min(INSERT_CHUNK, pairCount - start) }, (_, offset) => ({
+          name: `Bench desk ${start + offset}`,
+          slug: `bench-desk-${start + offset}`,
+          autoAssign: true,
+        })),
+      )
+      .returning({ id: teams.id });
+    teamIds.push(...rows.map((row) => row.id));
+  }
+  for (let start = 0; start < pairCount; start += INSERT_CHUNK) {
+    await db
+      .insert(teamMembers)
+      .values(agentIds.slice(start, start + INSERT_CHUNK).map((userId, offset) => ({ teamId: teamIds[start + offset]!, userId })));
   }
 
   const pairs: PairSpec[] = [];
@@ -37,7 +54,7 @@ export async function createPairs(db: Database, pairCount: number): Promise<Pair
       agentId,
       customerCookie: await sessionCookieFor(customerId, undefined, 24 * 3600),
       agentCookie: await sessionCookieFor(agentId, undefined, 24 * 3600),
-      teamId: team!.id,
+      teamId: teamIds[index]!,
     });
   }
   return pairs;

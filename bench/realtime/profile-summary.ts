@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 
-import { say } from "./terminal";
+import { say } from "../common/terminal";
 
 interface ProfileNode {
   id: number;

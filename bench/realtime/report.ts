@@ -1,7 +1,7 @@
 import type { BenchOptions } from "./options";
 import type { TargetReport } from "./scenario";
 import type { StepReport } from "./step";
-import { say } from "./terminal";
+import { say } from "../common/terminal";
 
 /** The issue's targets for this 2-core machine. */
 const TARGETS = { clients: 2000, rate: 1000, p99Ms: 50, floorRatio: 0.6 };
@@ -17,6 +17,17 @@ function perSocket(report: TargetReport, reading: "idle" | "joined", field: "rss
   const before = primed[field];
   if (after === null || before === null) return Number.NaN;
   return (after - before) / (report.sockets - primedSockets);
+}
+
+/**
+ * CPU time each role spent per message: what a message costs, whatever the machine's load.
+ * Per message delivered within the run, so that an overloaded server (which handles fewer
+ * than were sent) is not made to look cheaper.
+ */
+function cpuPerMessage(step: StepReport): string {
+  const handled = Math.min(step.rate, step.throughput);
+  const per = (cores: number) => (handled > 0 ? fixed((cores * 1000) / handled) : "n/a");
+  return `${per(step.cores.server)} / ${per(step.cores.database)} / ${per(step.cores.generator)}`;
 }
 
 function rejectedText(step: StepReport): string {
@@ -41,10 +52,13 @@ export function printReport(options: BenchOptions, reports: TargetReport[]): voi
     ["  sender's answer p50 / p99 (ms)", (r) => `${ms(r.main.ackLatency.p50)} / ${ms(r.main.ackLatency.p99)}`],
     ["  generator send lag p99 (ms)", (r) => ms(r.main.sendLag.p99)],
     ["  cores: server / PostgreSQL / generator", (r) => `${fixed(r.main.cores.server)} / ${fixed(r.main.cores.database)} / ${fixed(r.main.cores.generator)}`],
+    ["  CPU ms per message: server / PostgreSQL / gen.", (r) => cpuPerMessage(r.main)],
     ["  cores used by other programs", (r) => fixed(r.main.cores.others)],
+    ["  server event-loop delay p99 / max (ms)", (r) => (r.main.serverStalls ? `${ms(r.main.serverStalls.loopDelayP99Ms)} / ${ms(r.main.serverStalls.loopDelayMaxMs)}` : "n/a")],
+    ["  server GC pauses: longest / total (ms)", (r) => (r.main.serverStalls ? `${ms(r.main.serverStalls.gcMaxMs)} / ${ms(r.main.serverStalls.gcTotalMs)}` : "n/a")],
     ["  DB transactions per message", (r) => fixed(r.main.activity?.transactions, 1)],
     ["  rows read / inserted / updated per msg", (r) => r.main.activity ? `${fixed(r.main.activity.rowsRead, 1)} / ${fixed(r.main.activity.rowsInserted, 1)} / ${fixed(r.main.activity.rowsUpdated, 1)}` : "n/a"],
-    ["  WAL bytes per message", (r) => fixed(r.main.activity?.walBytes, 0)],
+    ["  WAL bytes per message (whole server)", (r) => fixed(r.main.activity?.walBytes, 0)],
     ["highest sustainable rate (msg/s)", (r) => (options.stepDurationMs ? String(r.highestSustainableRate ?? "none") : "not searched")],
   ];
 
@@ -61,6 +75,12 @@ export function printReport(options: BenchOptions, reports: TargetReport[]): voi
   const ratio =
     parley?.highestSustainableRate && floor?.highestSustainableRate ? parley.highestSustainableRate / floor.highestSustainableRate : null;
   if (ratio !== null) line("Parley / floor, highest sustainable rate", [ratio.toFixed(2)]);
+  for (const report of reports) {
+    if (!report.serverErrors.length) continue;
+    say();
+    say(`${report.label} logged errors during the run:`);
+    for (const { message, count } of report.serverErrors.slice(0, 10)) say(`  ${String(count).padStart(6)} x ${message}`);
+  }
   say();
   if (parley) printTargets(options, parley, ratio);
 }

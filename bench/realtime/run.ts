@@ -3,13 +3,13 @@
  * doing the same insert and broadcast, on a fresh PostgreSQL database, driven by the same
  * open-loop load generator. See bench/README.md.
  */
-import { createBenchDatabase } from "./bench-database";
+import { createBenchDatabase } from "../common/bench-database";
 import { readOptions } from "./options";
 import { createPairs } from "./people";
 import { printReport } from "./report";
 import { benchTarget, type TargetReport } from "./scenario";
-import { Teardown } from "./teardown";
-import { progress, say } from "./terminal";
+import { Teardown } from "../common/teardown";
+import { progress, say } from "../common/terminal";
 
 const parsed = readOptions(process.argv.slice(2), process.env);
 if ("help" in parsed) {

@@ -9,8 +9,8 @@ import { runStep, type StepContext, type StepReport } from "./step";
 import { startFloorTarget } from "./targets/floor-target";
 import { startParleyTarget } from "./targets/parley-target";
 import type { Target } from "./targets/target";
-import type { Teardown } from "./teardown";
-import { progress } from "./terminal";
+import type { Teardown } from "../common/teardown";
+import { progress } from "../common/terminal";
 
 export interface TargetReport {
   name: TargetName;
@@ -28,16 +28,23 @@ export interface TargetReport {
   main: StepReport;
   search: StepReport[];
   highestSustainableRate: number | null;
+  /** Errors the server logged during the whole run, by message, with how often. */
+  serverErrors: Array<{ message: string; count: number }>;
 }
 
 const MAX_SEARCH_STEPS = 8;
 
 /** One server under test from start to stop: connect, measure memory, the main run, the rate search. */
-export async function benchTarget(
-  name: TargetName,
-  context: { options: BenchOptions; pairs: PairSpec[]; databaseUrl: string; teardown: Teardown; startedAt: number },
-): Promise<TargetReport> {
-  const { options, pairs, teardown, startedAt } = context;
+interface TargetContext {
+  options: BenchOptions;
+  pairs: PairSpec[];
+  databaseUrl: string;
+  teardown: Teardown;
+  startedAt: number;
+}
+
+export async function benchTarget(name: TargetName, context: TargetContext): Promise<TargetReport> {
+  const { options, startedAt } = context;
   const note = (what: string) => progress(startedAt, `${name}: ${what}`);
 
   note("starting the server");
@@ -45,6 +52,17 @@ export async function benchTarget(
     name === "parley"
       ? await startParleyTarget({ databaseUrl: context.databaseUrl, redisUrl: options.redisUrl, cpuProfileDir: options.cpuProfileDir })
       : await startFloorTarget({ databaseUrl: context.databaseUrl });
+  try {
+    return await measureTarget(name, target, context, note);
+  } catch (error) {
+    // The server's own account of what went wrong, before it is stopped.
+    for (const line of target.loggedErrors?.().slice(-10) ?? []) console.error(`${target.label} logged: ${line}`);
+    throw error;
+  }
+}
+
+async function measureTarget(name: TargetName, target: Target, context: TargetContext, note: (what: string) => void): Promise<TargetReport> {
+  const { options, pairs, teardown } = context;
   const stopTarget = teardown.add(`stop ${target.label}`, () => target.stop());
   const monitor = postgres(context.databaseUrl, { max: 1, onnotice: () => {} });
   const closeMonitor = teardown.add("close the monitoring connection", () => monitor.end({ timeout: 5 }));
@@ -57,6 +75,7 @@ export async function benchTarget(
   const idle = await settledMemory(target);
   note(`${sockets} sockets open and signed in; joining sessions`);
   await generator.join();
+  if (name === "parley") await assertSessionsAssigned(monitor, pairs.length);
   const joined = await settledMemory(target);
   note("every pair has exchanged a message");
 
@@ -91,6 +110,7 @@ export async function benchTarget(
 
   await generator.close();
   await closeMonitor();
+  const serverErrors = countByMessage(target.loggedErrors?.() ?? []);
   await stopTarget();
   return {
     name,
@@ -100,7 +120,22 @@ export async function benchTarget(
     main,
     search: search.steps,
     highestSustainableRate: search.highest,
+    serverErrors,
   };
+}
+
+function countByMessage(lines: string[]): Array<{ message: string; count: number }> {
+  const counts = new Map<string, number>();
+  for (const line of lines) counts.set(line, (counts.get(line) ?? 0) + 1);
+  return [...counts].map(([message, count]) => ({ message, count })).sort((a, b) => b.count - a.count);
+}
+
+/** Each pair chats in a session assigned to its agent, as on a working desk (see people.ts). */
+async function assertSessionsAssigned(monitor: postgres.Sql, pairCount: number): Promise<void> {
+  const [row] = await monitor<Array<{ assigned: number }>>`
+    select count(*)::int as assigned from conversations
+    where kind = 'support' and status = 'active' and assigned_agent_id is not null`;
+  if (row!.assigned !== pairCount) throw new Error(`${row!.assigned} of ${pairCount} sessions were assigned to their agent`);
 }
 
 function describeStep(step: StepReport): string {
@@ -109,6 +144,10 @@ function describeStep(step: StepReport): string {
     `${step.rate}/s -> ${Math.round(step.throughput)}/s delivered, p50 ${step.latency.p50.toFixed(1)} ms, ` +
     `p99 ${step.latency.p99.toFixed(1)} ms, max ${step.latency.max.toFixed(1)} ms, ` +
     `cores: server ${step.cores.server.toFixed(2)}, db ${step.cores.database.toFixed(2)}, ` +
-    `generator ${step.cores.generator.toFixed(2)}, others ${step.cores.others.toFixed(2)}: ${verdict}`
+    `generator ${step.cores.generator.toFixed(2)}, others ${step.cores.others.toFixed(2)}; ` +
+    (step.serverStalls
+      ? `server loop delay max ${step.serverStalls.loopDelayMaxMs.toFixed(0)} ms, longest GC ${step.serverStalls.gcMaxMs.toFixed(0)} ms: `
+      : "") +
+    verdict
   );
 }

@@ -1,7 +1,7 @@
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 
 import { waitFor } from "./generator/limited";
-import { residentBytes } from "./process-meter";
+import { residentBytes } from "../common/process-meter";
 import type { Target } from "./targets/target";
 
 export interface MemoryReading {
@@ -19,6 +19,7 @@ export async function settledMemory(target: Target): Promise<MemoryReading> {
   rmSync(target.memoryReportPath, { force: true });
   // Let the last replies and timers of the phase before finish first.
   await new Promise((resolve) => setTimeout(resolve, 1000));
+  writeFileSync(target.probeCommandPath, "memory");
   process.kill(target.pid, "SIGUSR2");
   const reported = await waitFor(() => existsSync(target.memoryReportPath), 10_000);
   await new Promise((resolve) => setTimeout(resolve, 200));

@@ -3,8 +3,9 @@ import type { Sql } from "postgres";
 import { perMessage, sampleActivity, type ActivityPerMessage } from "./database-activity";
 import type { LoadGenerator } from "./generator/load-generator";
 import type { RunResult } from "./generator/protocol";
-import { coresUsed, readCpu, type CoresUsed, type CpuReading } from "./process-meter";
-import { distribution, type Distribution } from "./stats";
+import { takeServerStalls, type ServerStalls } from "./server-stalls";
+import { coresUsed, readCpu, type CoresUsed, type CpuReading } from "../common/process-meter";
+import { distribution, type Distribution } from "../common/stats";
 import type { Target } from "./targets/target";
 
 /** What one run at one rate showed. */
@@ -26,6 +27,8 @@ export interface StepReport {
   cores: CoresUsed;
   /** Database work per message, measured mid-run (main runs only). */
   activity: ActivityPerMessage | null;
+  /** The server's event-loop delay and garbage-collection pauses while sending. */
+  serverStalls: ServerStalls | null;
   /** Why the rate is not sustainable; empty when it is. */
   shortfalls: string[];
 }
@@ -47,6 +50,7 @@ export async function runStep(context: StepContext, rate: number, durationMs: nu
   const { target, generator, monitor } = context;
   const table = target.messagesTable;
   const rowsBefore = (await sampleActivity(monitor, table)).rows;
+  await takeServerStalls(target); // counting starts afresh for this run
   const startAt = Date.now() + START_LEAD_MS;
 
   const at = <T>(epochMs: number, read: () => T | Promise<T>) =>
@@ -54,6 +58,7 @@ export async function runStep(context: StepContext, rate: number, durationMs: nu
   const cpu = (): CpuReading => readCpu({ serverPid: target.pid, generatorPids: generator.pids, databaseName: context.databaseName });
   const cpuStart = at(startAt, cpu);
   const cpuEnd = at(startAt + durationMs, cpu);
+  const stallsEnd = at(startAt + durationMs, () => takeServerStalls(target));
   const activityStart = withActivity ? at(startAt + durationMs * 0.3, () => sampleActivity(monitor, table)) : null;
   const activityEnd = withActivity ? at(startAt + durationMs * 0.9, () => sampleActivity(monitor, table)) : null;
 
@@ -73,6 +78,7 @@ export async function runStep(context: StepContext, rate: number, durationMs: nu
     persisted: rowsAfter - rowsBefore,
     cores: coresUsed(await cpuStart, await cpuEnd),
     activity,
+    serverStalls: await stallsEnd,
     shortfalls: [],
   };
   report.shortfalls = shortfallsOf(report, context.p99LimitMs);

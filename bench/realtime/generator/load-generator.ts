@@ -4,7 +4,7 @@ import path from "node:path";
 import type { TargetName } from "../options";
 import type { PairSpec } from "../people";
 import { stopChild } from "../targets/stop-child";
-import type { Teardown } from "../teardown";
+import type { Teardown } from "../../common/teardown";
 import type { RunPlan, RunResult, WorkerCommand, WorkerReply } from "./protocol";
 
 const benchDir = path.join(import.meta.dirname, "../..");

@@ -89,7 +89,7 @@ async function run(plan: RunPlan): Promise<RunResult> {
   const current = new MessageLedger();
   ledger = current;
   const count = pairs.length;
-  await runOpenLoop(plan, (index, scheduledAt) => {
+  const { windowEndsAt } = await runOpenLoop(plan, (index, scheduledAt) => {
     if (current.inFlight >= plan.maxInFlight) return current.shed();
     // Round-robin over pairs; each pass the other side speaks, so both directions carry half.
     const pair = pairs[index % count]!;
@@ -99,7 +99,6 @@ async function run(plan: RunPlan): Promise<RunResult> {
     current.record(key, from, now, now - scheduledAt);
     pair.send(from, key, messageBody(key));
   });
-  const windowEndsAt = performance.now();
   await waitFor(() => current.settled, plan.graceMs);
   const result = current.result(windowEndsAt);
   // Let the server finish what it still has queued, so the next run starts on an idle server.

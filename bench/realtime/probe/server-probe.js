@@ -1,24 +1,35 @@
 // Loaded into a server under test with `--expose-gc --import`; it changes nothing else.
 // - SIGUSR2: collect garbage fully, then write the process's memory use to the file named
 //   by BENCH_MEMORY_REPORT, so the bench reads memory after a settle, not mid-garbage.
+//   When the file named by BENCH_PROBE_COMMAND says "stalls" instead, write how long the
+//   event loop was held up and the garbage collector's pauses since the last such report
+//   to BENCH_STALL_REPORT, and start counting afresh: what stretches the latency tail.
 // - SIGWINCH (with BENCH_CPU_PROFILE_DIR): start a CPU profile, or stop it and write it
 //   there, so a profile covers the measured run alone, not start-up. (Node 20 refuses
 //   --cpu-prof in NODE_OPTIONS, and the server is started by its own test helper.)
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { Session } from "node:inspector";
 import path from "node:path";
+import { monitorEventLoopDelay, PerformanceObserver } from "node:perf_hooks";
 import process from "node:process";
 import { setTimeout } from "node:timers";
 import { isMainThread } from "node:worker_threads";
 
 const reportPath = process.env.BENCH_MEMORY_REPORT;
+const stallReportPath = process.env.BENCH_STALL_REPORT;
+const commandPath = process.env.BENCH_PROBE_COMMAND;
 const profileDir = process.env.BENCH_CPU_PROFILE_DIR;
 const collect = globalThis.gc;
 
 // Handlers are installed whenever their output is asked for, so the signals never kill the server.
 if (isMainThread && reportPath) {
   const collectIfExposed = () => (typeof collect === "function" ? collect() : undefined);
+  const stalls = stallReportPath ? watchStalls() : null;
   process.on("SIGUSR2", () => {
+    if (stalls && commandOf() === "stalls") {
+      writeFileSync(stallReportPath, JSON.stringify({ writtenAt: Date.now(), ...stalls.takeReport() }));
+      return;
+    }
     collectIfExposed();
     // A second pass after a tick frees what finalizers released in the first.
     setTimeout(() => {
@@ -44,4 +55,41 @@ if (isMainThread && profileDir) {
       running.disconnect();
     });
   });
+}
+
+function commandOf() {
+  try {
+    return commandPath ? readFileSync(commandPath, "utf8").trim() : "memory";
+  } catch {
+    return "memory";
+  }
+}
+
+/** Event-loop delay (sampled every 10 ms) and garbage-collection pauses, since the last report. */
+function watchStalls() {
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
+  let gc = { count: 0, totalMs: 0, maxMs: 0 };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      gc.count++;
+      gc.totalMs += entry.duration;
+      gc.maxMs = Math.max(gc.maxMs, entry.duration);
+    }
+  }).observe({ entryTypes: ["gc"] });
+  return {
+    takeReport() {
+      const toMs = (nanoseconds) => nanoseconds / 1e6;
+      const report = {
+        loopDelayP99Ms: toMs(loop.percentile(99)),
+        loopDelayMaxMs: toMs(loop.max),
+        gcPauses: gc.count,
+        gcTotalMs: gc.totalMs,
+        gcMaxMs: gc.maxMs,
+      };
+      loop.reset();
+      gc = { count: 0, totalMs: 0, maxMs: 0 };
+      return report;
+    },
+  };
 }

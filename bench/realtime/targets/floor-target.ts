@@ -50,6 +50,8 @@ export async function startFloorTarget(options: { databaseUrl: string }): Promis
     url: `http://127.0.0.1:${port}`,
     pid: child.pid!,
     memoryReportPath: probe.memoryReportPath,
+    stallReportPath: probe.stallReportPath,
+    probeCommandPath: probe.probeCommandPath,
     messagesTable: FLOOR_TABLE,
     stop: () => stopChild(child),
   };

@@ -3,6 +3,9 @@ import { serverProbeEnv } from "./server-probe-env";
 import type { Target } from "./target";
 import { stopChild } from "./stop-child";
 
+/** pino's level number for "error" (and above it, "fatal"). */
+const PINO_ERROR = 50;
+
 /**
  * The real Parley server, started exactly as the server tests start it (its own process,
  * `src/main.ts`), on the bench database, with the message rate limit out of the way.
@@ -29,8 +32,17 @@ export async function startParleyTarget(options: {
     url: server.url.replace("localhost", "127.0.0.1"),
     pid: server.child.pid!,
     memoryReportPath: probe.memoryReportPath,
+    stallReportPath: probe.stallReportPath,
+    probeCommandPath: probe.probeCommandPath,
     messagesTable: "messages",
     toggleCpuProfile: options.cpuProfileDir ? () => process.kill(server.child.pid!, "SIGWINCH") : undefined,
+    loggedErrors: () => server.logs.filter((entry) => Number(entry.level) >= PINO_ERROR).map(describeLogEntry),
     stop: () => stopChild(server.child, () => server.stop()),
   };
+}
+
+function describeLogEntry(entry: Record<string, unknown>): string {
+  const error = entry.err as { message?: string } | undefined;
+  const where = typeof entry.path === "string" ? ` (${entry.path})` : "";
+  return `${String(entry.msg)}${where}${error?.message ? `: ${error.message}` : ""}`;
 }

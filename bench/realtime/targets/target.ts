@@ -1,19 +1,20 @@
 import type { TargetName } from "../options";
+import type { ProbeFiles } from "./server-probe-env";
 
-/** A server under test, running as its own process on 127.0.0.1. */
-export interface Target {
+/** A server under test, running as its own process on 127.0.0.1, with the probe loaded (see probe/server-probe.js). */
+export interface Target extends ProbeFiles {
   name: TargetName;
   /** How the report names it. */
   label: string;
   /** http://127.0.0.1:<port> */
   url: string;
   pid: number;
-  /** Where the server's probe writes its memory reading (see probe/server-probe.js). */
-  memoryReportPath: string;
   /** The table each message is persisted in, to count what reached the database. */
   messagesTable: string;
   /** Starts, or stops and writes, a CPU profile of the server, when one was asked for. */
   toggleCpuProfile?: () => void;
+  /** What the server logged as errors so far, one line each, when it logs (Parley does). */
+  loggedErrors?: () => string[];
   stop(): Promise<void>;
 }
 

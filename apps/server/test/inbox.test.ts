@@ -7,7 +7,8 @@ import { createTestIdentities, sessionCookieFor, type TestIdentities } from "../
 import { httpClient, socketClient } from "./support/clients";
 import { waitUntil } from "./support/collect";
 import { startInProcessServer } from "./support/in-process-server";
-import { startServerProcess, type ServerProcess } from "./support/server-process";
+import type { ServerProcess } from "./support/server-process";
+import { hasSharedServers, startTwoServerProcesses, type TwoProcesses } from "./support/two-processes";
 
 type InboxEvent = RouterOutputs["inbox"]["events"] extends AsyncIterable<infer E> ? E : never;
 
@@ -61,24 +62,17 @@ describe("the inbox over WebSocket", () => {
   });
 });
 
-describe.runIf(Boolean(process.env.DATABASE_URL && process.env.REDIS_URL))("the inbox across two server processes", () => {
-  let database: TestDatabase;
+describe.runIf(hasSharedServers)("the inbox across two server processes", () => {
+  let servers: TwoProcesses;
   let people: TestIdentities;
   let first: ServerProcess;
   let second: ServerProcess;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    people = await createTestIdentities(database.db);
-    [first, second] = await Promise.all([
-      startServerProcess({ DATABASE_URL: database.url! }),
-      startServerProcess({ DATABASE_URL: database.url! }),
-    ]);
+    servers = await startTwoServerProcesses();
+    ({ people, first, second } = servers);
   });
-  afterAll(async () => {
-    await Promise.all([first?.stop(), second?.stop()]);
-    await database?.dispose();
-  });
+  afterAll(() => servers?.stop());
 
   it("delivers to an inbox on one process the count of a message posted through the other", async () => {
     const agent = socketClient(first.url, { cookie: await sessionCookieFor(people.ids.agent) });

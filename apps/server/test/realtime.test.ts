@@ -11,7 +11,8 @@ import {
 import { httpClient, socketClient } from "./support/clients";
 import { waitUntil } from "./support/collect";
 import { startInProcessServer } from "./support/in-process-server";
-import { startServerProcess, type ServerProcess } from "./support/server-process";
+import type { ServerProcess } from "./support/server-process";
+import { hasSharedServers, startTwoServerProcesses, type TwoProcesses } from "./support/two-processes";
 
 type ConversationEvent = (RouterOutputs["messages"]["events"] extends AsyncIterable<infer E> ? E : never)["data"];
 
@@ -127,24 +128,17 @@ describe("realtime messaging over WebSocket", () => {
   });
 });
 
-describe.runIf(Boolean(process.env.DATABASE_URL && process.env.REDIS_URL))("two server processes sharing Redis", () => {
-  let database: TestDatabase;
+describe.runIf(hasSharedServers)("two server processes sharing Redis", () => {
+  let servers: TwoProcesses;
   let people: TestIdentities;
   let first: ServerProcess;
   let second: ServerProcess;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    people = await createTestIdentities(database.db);
-    [first, second] = await Promise.all([
-      startServerProcess({ DATABASE_URL: database.url! }),
-      startServerProcess({ DATABASE_URL: database.url! }),
-    ]);
+    servers = await startTwoServerProcesses();
+    ({ people, first, second } = servers);
   });
-  afterAll(async () => {
-    await Promise.all([first?.stop(), second?.stop()]);
-    await database?.dispose();
-  });
+  afterAll(() => servers?.stop());
 
   it("delivers to a socket on one process what is sent through the other", async () => {
     const customer = socketClient(first.url, { cookie: await sessionCookieFor(people.ids.customer) });

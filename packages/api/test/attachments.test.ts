@@ -279,6 +279,15 @@ describe("attachments", () => {
       expect(await codeOf(open("agent", picture.id))).toBe("NOT_FOUND");
     });
 
+    it("makes one message of a send with an attachment retried at once", async () => {
+      const picture = await upload("customer", makePng(1, 1));
+      const sent = await Promise.all(
+        [1, 2, 3].map(() => customer.messages.send({ conversationId: sessionId, attachmentIds: [picture.id], clientId: "with-picture-2" })),
+      );
+      expect(new Set(sent.map((message) => message.id)).size).toBe(1);
+      expect(sent.map((message) => message.attachments)).toEqual([[picture], [picture], [picture]]);
+    });
+
     it("lets an API key attach its own uploads but not a person's", async () => {
       const keys = await upload("apiKeyWithScope", makePdf(), { fileName: "label.pdf" });
       const persons = await upload("agent", makePng(1, 1));

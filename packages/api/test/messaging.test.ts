@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { blocks, conversations, count, eq, messages, users } from "@parley/db";
+import { and, blocks, conversations, count, eq, messages, sessionEvents, users } from "@parley/db";
 import type { TestDatabase } from "@parley/db/testing";
 
 import type { TestIdentities } from "./support/identities";
-import { createTestWorld, type TestCaller } from "./support/world";
+import { createTestWorld, type TestCaller, type TestWorld } from "./support/world";
 import { codeOf } from "./support/error-code";
 
 describe("messaging", () => {
@@ -12,6 +12,7 @@ describe("messaging", () => {
   let people: TestIdentities;
   let customer: TestCaller, otherCustomer: TestCaller, agent: TestCaller, otherTeamAgent: TestCaller, admin: TestCaller;
   let sessionId: string;
+  let callerOf: TestWorld["callerOf"];
 
   const messageCount = async (conversationId: string) =>
     (await database.db.select({ n: count() }).from(messages).where(eq(messages.conversationId, conversationId)))[0]!.n;
@@ -19,7 +20,7 @@ describe("messaging", () => {
   beforeAll(async () => {
     const world = await createTestWorld();
     ({ database, people } = world);
-    const { callerOf } = world;
+    ({ callerOf } = world);
     customer = await callerOf("customer");
     otherCustomer = await callerOf("otherCustomer");
     agent = await callerOf("agent");
@@ -49,6 +50,33 @@ describe("messaging", () => {
     );
     expect(new Set(sent.map((message) => message.id)).size).toBe(1);
     expect(await messageCount(sessionId)).toBe(before + 1);
+  });
+
+  it("makes one message of an integration's client id sent five times at once", async () => {
+    const integration = await callerOf("apiKeyWithScope");
+    const before = await messageCount(sessionId);
+    const sent = await Promise.all(
+      Array.from({ length: 5 }, () => integration.messages.send({ conversationId: sessionId, body: "from the shop", clientId: "shop-0001" })),
+    );
+    expect(new Set(sent.map((message) => message.id)).size).toBe(1);
+    expect(sent[0]!.senderId).toBeNull();
+    expect(await messageCount(sessionId)).toBe(before + 1);
+  });
+
+  it("notes the desk's first reply once when the reply is retried at once", async () => {
+    const session = await customer.conversations.startSession({ subject: "Retried reply", teamId: people.teamIds.support });
+    const sent = await Promise.all(
+      Array.from({ length: 4 }, () => agent.messages.send({ conversationId: session.id, body: "Hello!", clientId: "first-reply" })),
+    );
+    expect(new Set(sent.map((message) => message.id)).size).toBe(1);
+    const firstResponses = await database.db
+      .select({ n: count() })
+      .from(sessionEvents)
+      .where(and(eq(sessionEvents.conversationId, session.id), eq(sessionEvents.type, "first_response")));
+    expect(firstResponses[0]!.n).toBe(1);
+    const [conversation] = await database.db.select().from(conversations).where(eq(conversations.id, session.id));
+    expect(conversation!.firstResponseAt).toEqual(sent[0]!.createdAt);
+    expect(conversation!.lastSeq).toBe(sent[0]!.seq);
   });
 
   it("keeps private notes from the customer", async () => {

@@ -17,6 +17,8 @@ import { messageType } from "./enums";
 import { users } from "./users";
 
 export const MESSAGE_BODY_MAX_LENGTH = 10_000;
+/** Stands for "no sender" (an integration's message) where a sender must be compared. */
+export const NO_SENDER_ID = "00000000-0000-0000-0000-000000000000";
 
 export const messages = pgTable(
   "messages",
@@ -53,8 +55,10 @@ export const messages = pgTable(
   (t) => [
     uniqueIndex("messages_conversation_seq_idx").on(t.conversationId, t.seq),
     index("messages_conversation_event_seq_idx").on(t.conversationId, t.eventSeq),
+    // One message per sender and client id. Integrations send with no sender, so a null
+    // sender is one sender here (a plain unique index would let their retries duplicate).
     uniqueIndex("messages_sender_client_id_idx")
-      .on(t.conversationId, t.senderId, t.clientId)
+      .on(t.conversationId, sql`coalesce(${t.senderId}, ${sql.raw(`'${NO_SENDER_ID}'`)}::uuid)`, t.clientId)
       .where(sql`${t.clientId} is not null`),
     index("messages_sender_created_idx").on(t.senderId, t.createdAt),
     index("messages_created_idx").on(t.createdAt),

@@ -2,10 +2,11 @@ import { TRPCError } from "@trpc/server";
 import { cannedResponses, eq, teams, type Database } from "@parley/db";
 
 import type { RequestInfo } from "../../context";
+import { isUniqueViolation } from "../../lib/database-errors";
 import { recordAudit } from "../audit-log";
 import { readCannedResponse } from "./read-canned-responses";
 import type { CannedResponseView, CreateCannedResponseInput, UpdateCannedResponseInput } from "./schemas";
-import { isUniqueViolation, shortcutTaken } from "./shortcut-conflict";
+import { shortcutTaken } from "./shortcut-conflict";
 import { requireManage, requireStaff, type PersonViewer } from "./visibility";
 
 /** Admins add shared responses (for the desk or a team); anyone on staff adds personal ones. */

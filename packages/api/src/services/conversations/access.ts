@@ -1,7 +1,8 @@
 import { TRPCError } from "@trpc/server";
-import { and, conversations, eq, participants, teamMembers, type Database } from "@parley/db";
+import { and, conversations, eq, participants, sql, teamMembers, type Database } from "@parley/db";
 
 import type { Viewer } from "../../context";
+import { preparedPerDatabase } from "../../lib/prepared-statement";
 
 export type ConversationRow = typeof conversations.$inferSelect;
 export type ParticipantRow = typeof participants.$inferSelect;
@@ -37,13 +38,7 @@ export async function readConversationAccess(
     return { conversation, participant: null, seesInternal: false, canPost: true };
   }
 
-  // The conversation and the viewer's place in it in one round trip: every send and every
-  // subscription starts here, so a second query would be paid on each of them.
-  const [row] = await db
-    .select({ conversation: conversations, participant: participants })
-    .from(conversations)
-    .leftJoin(participants, and(eq(participants.conversationId, conversations.id), eq(participants.userId, viewer.id)))
-    .where(eq(conversations.id, conversationId));
+  const [row] = await conversationWithParticipant(db).execute({ conversationId, viewerId: viewer.id });
   if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "No such conversation." });
   const { conversation } = row;
   const participant = row.participant && !row.participant.leftAt ? row.participant : null;
@@ -70,6 +65,22 @@ export async function readConversationAccess(
   }
   throw forbidden();
 }
+
+/**
+ * The conversation and the viewer's place in it in one round trip: every send and every
+ * subscription starts here, so a second query would be paid on each of them.
+ */
+const conversationWithParticipant = preparedPerDatabase((db) =>
+  db
+    .select({ conversation: conversations, participant: participants })
+    .from(conversations)
+    .leftJoin(
+      participants,
+      and(eq(participants.conversationId, conversations.id), eq(participants.userId, sql.placeholder("viewerId"))),
+    )
+    .where(eq(conversations.id, sql.placeholder("conversationId")))
+    .prepare("conversation_with_participant"),
+);
 
 async function agentServesTeam(db: Database, agentId: string, teamId: string | null): Promise<boolean> {
   if (!teamId) return true; // a session for no team in particular is the whole desk's

@@ -2,7 +2,8 @@ import { and, eq, inArray, participants, sql, users, type Transaction } from "@p
 
 import type { ServerDependencies } from "../../context";
 import type { MessageView } from "../messages/message-view";
-import { insertMessage, publishMessage } from "../messages/send-message";
+import { insertMessage } from "../messages/insert-message";
+import { publishMessage } from "../messages/send-message";
 
 /**
  * What happened to a room, as kept in its history. The structured form travels in the

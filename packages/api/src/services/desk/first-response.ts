@@ -8,12 +8,17 @@ import { recordSessionEvent, secondsBetween } from "./session-events";
  * last reopened) starts the clock stopping: its time is recorded once, with the
  * first-response time measured from queueing, in the sending transaction.
  */
+/** Only staff's public messages answer a customer. */
+export function mayBeFirstResponse(sender: Viewer, message: { internal: boolean }): boolean {
+  return sender.kind === "user" && sender.role !== "customer" && !message.internal;
+}
+
 export async function noteFirstResponse(
   tx: Transaction,
   sender: Viewer,
   message: { conversationId: string; internal: boolean; createdAt: Date },
 ): Promise<void> {
-  if (sender.kind !== "user" || sender.role === "customer" || message.internal) return;
+  if (!mayBeFirstResponse(sender, message)) return;
   const [session] = await tx
     .update(conversations)
     .set({ firstResponseAt: message.createdAt })

@@ -1,6 +1,6 @@
 import type { Transaction } from "@parley/db";
 
-import { insertMessage } from "../messages/send-message";
+import { insertMessage } from "../messages/insert-message";
 
 /** A line from Parley itself in the conversation ("Ada joined", "Closed by the customer"). */
 export function insertSystemNotice(

@@ -1,9 +1,10 @@
-import { and, eq, isNull, lt, or, participants, sql, users, type Database } from "@parley/db";
+import { eq, users } from "@parley/db";
 
 import type { ServerDependencies } from "../../context";
 import type { MessageView } from "../messages/message-view";
-import { announceUnread } from "./announce-unread";
+import { publishUnread } from "./announce-unread";
 import { publishInboxEvent } from "./inbox-events";
+import { readUnreadAfterMessage } from "./unread-counts";
 import { toInboxMention } from "./mentions";
 
 type Deps = Pick<ServerDependencies, "db" | "bus">;
@@ -20,25 +21,8 @@ export async function announceMessageToInboxes(deps: Deps, message: MessageView)
   const isNew = !message.editedAt && !message.deletedAt;
   if (!isNew && !message.deletedAt) return;
 
-  const counted = await announceUnread(deps, message.conversationId, unreadAudience(deps.db, message, { withSender: isNew }));
+  const counted = await publishUnread(deps, message.conversationId, await readUnreadAfterMessage(deps.db, message, { withSender: isNew }));
   if (isNew && message.mentions.length) await announceMentions(deps, message, new Set(counted.keys()));
-}
-
-/** Participants who may see the message and had not read it (and, if asked, its sender). */
-function unreadAudience(db: Database, message: MessageView, options: { withSender: boolean }) {
-  const unreadBy = lt(participants.lastReadSeq, message.seq);
-  return db
-    .select({ userId: participants.userId })
-    .from(participants)
-    .innerJoin(users, eq(users.id, participants.userId))
-    .where(
-      and(
-        eq(participants.conversationId, message.conversationId),
-        isNull(participants.leftAt),
-        options.withSender && message.senderId ? or(unreadBy, eq(participants.userId, message.senderId)) : unreadBy,
-        message.internal ? sql`${users.role} <> 'customer'` : undefined,
-      ),
-    );
 }
 
 /** A mention reaches only the named people who may see the message: never a customer named in a private note. */

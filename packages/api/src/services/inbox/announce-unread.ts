@@ -13,7 +13,15 @@ export async function announceUnread(
   conversationId: string,
   recipients: UnreadRecipients,
 ): Promise<Map<string, UnreadCounts>> {
-  const totals = await readUnreadTotals(deps.db, recipients, conversationId);
+  return publishUnread(deps, conversationId, await readUnreadTotals(deps.db, recipients, conversationId));
+}
+
+/** Sends each person their counts as read; returns them. */
+export async function publishUnread(
+  deps: Pick<Deps, "bus">,
+  conversationId: string,
+  totals: Map<string, UnreadCounts>,
+): Promise<Map<string, UnreadCounts>> {
   await Promise.all(
     [...totals].map(([userId, counts]) =>
       publishInboxEvent(deps.bus, userId, { type: "unread.changed", conversationId, ...counts }),

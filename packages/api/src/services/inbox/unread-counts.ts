@@ -1,5 +1,7 @@
 import { and, conversations, eq, inArray, isNull, messages, participants, sql, users, type Database } from "@parley/db";
 
+import { preparedPerDatabase } from "../../lib/prepared-statement";
+
 /** Whose counts to read: some user ids, or a subquery selecting them. */
 export type UnreadRecipients = readonly string[] | { getSQL(): ReturnType<typeof sql> };
 
@@ -31,7 +33,7 @@ const unreadInParticipation = sql<number>`(
  * (person, conversation), and a row with no conversation for someone with nothing
  * unread, so that everyone asked about gets an answer stamped with the same clock.
  */
-async function readUnreadRows(db: Database, recipients: UnreadRecipients) {
+function readUnreadRows(db: Database, recipients: UnreadRecipients) {
   const perConversation = db
     .select({
       userId: participants.userId,
@@ -68,8 +70,49 @@ export async function readUnreadTotals(
   recipients: UnreadRecipients,
   conversationId: string,
 ): Promise<Map<string, UnreadCounts>> {
+  return totalsOf(await readUnreadRows(db, recipients), conversationId);
+}
+
+/**
+ * After a message: the counts of the participants who may see it (private notes: staff
+ * only) and had not read it, and of its sender when asked (sending marks it read for
+ * them). Prepared, since every message sent runs it.
+ */
+export async function readUnreadAfterMessage(
+  db: Database,
+  message: { conversationId: string; seq: number; senderId: string | null; internal: boolean },
+  options: { withSender: boolean },
+): Promise<Map<string, UnreadCounts>> {
+  const rows = await unreadAfterMessage(db).execute({
+    conversationId: message.conversationId,
+    seq: message.seq,
+    countedSender: options.withSender ? message.senderId : null,
+    internal: message.internal,
+  });
+  return totalsOf(rows, message.conversationId);
+}
+
+const unreadAfterMessage = preparedPerDatabase((db) => {
+  const audience = db
+    .select({ userId: participants.userId })
+    .from(participants)
+    .innerJoin(users, eq(users.id, participants.userId))
+    .where(
+      and(
+        eq(participants.conversationId, sql.placeholder("conversationId")),
+        isNull(participants.leftAt),
+        sql`(${participants.lastReadSeq} < ${sql.placeholder("seq")} or ${participants.userId} = ${sql.placeholder("countedSender")})`,
+        sql`(not ${sql.placeholder("internal")}::boolean or ${users.role} <> 'customer')`,
+      ),
+    );
+  return readUnreadRows(db, audience).prepare("unread_after_message");
+});
+
+type UnreadRow = Awaited<ReturnType<typeof readUnreadRows>>[number];
+
+function totalsOf(rows: UnreadRow[], conversationId: string): Map<string, UnreadCounts> {
   const totals = new Map<string, UnreadCounts>();
-  for (const row of await readUnreadRows(db, recipients)) {
+  for (const row of rows) {
     const counts = totals.get(row.userId) ?? { unread: 0, total: 0, countedAt: row.countedAt };
     const unread = row.unread ?? 0;
     counts.total += unread;

@@ -3,7 +3,8 @@ import { and, conversations, desc, eq, inArray, type Database } from "@parley/db
 
 import type { ServerDependencies, Viewer } from "../../context";
 import { readConversationAccess } from "../conversations/access";
-import { assertOpen, insertMessage, publishMessage } from "../messages/send-message";
+import { insertMessage } from "../messages/insert-message";
+import { assertOpen, publishMessage } from "../messages/send-message";
 
 export interface PostUpdateInput {
   /** The conversation to post in, or... */

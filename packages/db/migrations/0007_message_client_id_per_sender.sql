@@ -1,0 +1,2 @@
+DROP INDEX "messages_sender_client_id_idx";--> statement-breakpoint
+CREATE UNIQUE INDEX "messages_sender_client_id_idx" ON "messages" USING btree ("conversation_id",coalesce("sender_id", '00000000-0000-0000-0000-000000000000'::uuid),"client_id") WHERE "messages"."client_id" is not null;

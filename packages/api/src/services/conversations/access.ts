@@ -1,5 +1,5 @@
 import { TRPCError } from "@trpc/server";
-import { and, conversations, eq, participants, sql, teamMembers, type Database } from "@parley/db";
+import { and, blocks, conversations, eq, participants, sql, teamMembers, type Database } from "@parley/db";
 
 import type { Viewer } from "../../context";
 import { preparedPerDatabase } from "../../lib/prepared-statement";
@@ -15,6 +15,8 @@ export interface ConversationAccess {
   seesInternal: boolean;
   /** May post messages (the conversation's state is checked separately). */
   canPost: boolean;
+  /** Someone still in the conversation has blocked the viewer, who may then not message them. */
+  blockedByParticipant: boolean;
 }
 
 /**
@@ -35,44 +37,52 @@ export async function readConversationAccess(
     const [conversation] = await db.select().from(conversations).where(eq(conversations.id, conversationId));
     if (!conversation) throw new TRPCError({ code: "NOT_FOUND", message: "No such conversation." });
     if (conversation.kind !== "support") throw forbidden();
-    return { conversation, participant: null, seesInternal: false, canPost: true };
+    return { conversation, participant: null, seesInternal: false, canPost: true, blockedByParticipant: false };
   }
 
   const [row] = await conversationWithParticipant(db).execute({ conversationId, viewerId: viewer.id });
   if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "No such conversation." });
-  const { conversation } = row;
+  const { conversation, blockedByParticipant } = row;
   const participant = row.participant && !row.participant.leftAt ? row.participant : null;
   const staff = viewer.role === "agent" || viewer.role === "admin";
 
   if (conversation.kind === "support") {
     if (viewer.role === "customer") {
       if (conversation.customerId !== viewer.id) throw forbidden();
-      return { conversation, participant, seesInternal: false, canPost: true };
+      return { conversation, participant, seesInternal: false, canPost: true, blockedByParticipant };
     }
     if (viewer.role === "admin" || participant || conversation.assignedAgentId === viewer.id) {
-      return { conversation, participant, seesInternal: true, canPost: true };
+      return { conversation, participant, seesInternal: true, canPost: true, blockedByParticipant };
     }
     if (await agentServesTeam(db, viewer.id, conversation.teamId)) {
-      return { conversation, participant, seesInternal: true, canPost: true };
+      return { conversation, participant, seesInternal: true, canPost: true, blockedByParticipant };
     }
     throw forbidden();
   }
 
-  if (participant) return { conversation, participant, seesInternal: false, canPost: true };
+  if (participant) return { conversation, participant, seesInternal: false, canPost: true, blockedByParticipant };
   if (conversation.visibility === "public" || (staff && viewer.role === "admin")) {
     // Reading is open; posting needs joining first.
-    return { conversation, participant: null, seesInternal: false, canPost: false };
+    return { conversation, participant: null, seesInternal: false, canPost: false, blockedByParticipant };
   }
   throw forbidden();
 }
 
 /**
- * The conversation and the viewer's place in it in one round trip: every send and every
- * subscription starts here, so a second query would be paid on each of them.
+ * The conversation, the viewer's place in it and whether someone in it has blocked the
+ * viewer, in one round trip: every send and every subscription starts here, so a second
+ * query would be paid on each of them.
  */
 const conversationWithParticipant = preparedPerDatabase((db) =>
   db
-    .select({ conversation: conversations, participant: participants })
+    .select({
+      conversation: conversations,
+      participant: participants,
+      blockedByParticipant: sql<boolean>`exists (
+        select 1 from ${blocks} join ${participants} blocker on blocker.user_id = ${blocks.blockerId}
+        where ${blocks.blockedId} = ${sql.placeholder("viewerId")}
+          and blocker.conversation_id = ${conversations.id} and blocker.left_at is null)`,
+    })
     .from(conversations)
     .leftJoin(
       participants,

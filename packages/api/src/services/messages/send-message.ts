@@ -1,10 +1,9 @@
 import { TRPCError } from "@trpc/server";
-import { and, blocks, eq, inArray, isNull, messages, participants, sql, type Database } from "@parley/db";
+import { and, eq, inArray, isNull, messages, participants, type Database } from "@parley/db";
 
 import type { RequestInfo, ServerDependencies, Viewer } from "../../context";
 import { channels } from "../../realtime/bus";
 import type { ConversationEvent } from "../../realtime/conversation-events";
-import { preparedPerDatabase } from "../../lib/prepared-statement";
 import { readConversationAccess } from "../conversations/access";
 import { mayBeFirstResponse, noteFirstResponse } from "../desk/first-response";
 import { announceMessageToInboxes } from "../inbox/announce-message";
@@ -47,18 +46,14 @@ export async function sendMessage(
     throw new TRPCError({ code: "BAD_REQUEST", message: "A message needs some text or an attachment." });
   }
 
-  const senderId = viewer.kind === "user" ? viewer.id : null;
-  // Both reads at once; access is judged first, so that a stranger learns nothing of blocks.
-  const [access, blocked] = await Promise.all([
-    readConversationAccess(deps.db, viewer, input.conversationId),
-    senderId ? isBlockedInConversation(deps.db, input.conversationId, senderId) : false,
-  ]);
+  const access = await readConversationAccess(deps.db, viewer, input.conversationId);
   if (!access.canPost) throw new TRPCError({ code: "FORBIDDEN", message: "Join this room to post in it." });
   assertOpen(access.conversation);
   if (input.internal && !(access.seesInternal && viewer.kind === "user")) {
     throw new TRPCError({ code: "FORBIDDEN", message: "Only agents can write private notes." });
   }
-  if (blocked) throw new TRPCError({ code: "FORBIDDEN", message: "You cannot message someone who has blocked you." });
+  if (access.blockedByParticipant) throw new TRPCError({ code: "FORBIDDEN", message: "You cannot message someone who has blocked you." });
+  const senderId = viewer.kind === "user" ? viewer.id : null;
   const mentions = [...new Set(input.mentions ?? [])];
   await assertParticipants(deps.db, input.conversationId, mentions);
   if (input.replyToId) await assertReplyTarget(deps.db, input.conversationId, input.replyToId, access.seesInternal);
@@ -100,25 +95,6 @@ export function assertOpen(conversation: { kind: string; status: string }) {
     throw new TRPCError({ code: "PRECONDITION_FAILED", message: `This ${what} is ${conversation.status}.` });
   }
 }
-
-/** Whether someone still in the conversation has blocked the sender. */
-async function isBlockedInConversation(db: Database, conversationId: string, senderId: string): Promise<boolean> {
-  const [block] = await blockInConversation(db).execute({ conversationId, senderId });
-  return !!block;
-}
-
-const blockInConversation = preparedPerDatabase((db) =>
-  db
-    .select({ blockerId: blocks.blockerId })
-    .from(blocks)
-    .innerJoin(
-      participants,
-      and(eq(participants.userId, blocks.blockerId), eq(participants.conversationId, sql.placeholder("conversationId"))),
-    )
-    .where(and(eq(blocks.blockedId, sql.placeholder("senderId")), isNull(participants.leftAt)))
-    .limit(1)
-    .prepare("block_in_conversation"),
-);
 
 async function assertParticipants(db: Database, conversationId: string, userIds: string[]) {
   if (!userIds.length) return;

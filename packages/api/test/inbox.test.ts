@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
+import { sql } from "@parley/db";
 import { createTestDatabase, type TestDatabase } from "@parley/db/testing";
 
 import { channels } from "../src/realtime/bus";
 import { appRouter } from "../src/root";
 import type { InboxBusEvent, InboxEvent } from "../src/services/inbox/inbox-events";
+import { UNREAD_COUNT_CEILING } from "../src/services/inbox/unread-counts";
 import { createCallerFactory } from "../src/trpc";
 import { createTestApi } from "./support/context";
 import { createTestIdentities, type PrincipalName, type TestIdentities } from "./support/identities";
@@ -113,6 +115,30 @@ describe("inbox", () => {
     await callers.agent.messages.markReceipt({ conversationId: session.id, seq: sent.seq, kind: "read" });
     await callers.agent.messages.markReceipt({ conversationId: session.id, seq: sent.seq, kind: "delivered" });
     expect(countsOf(agent)).toHaveLength(heard);
+  });
+
+  it("counts unread up to 999, so that a long backlog costs each new message no more than that", async () => {
+    const session = await assignedSession("A long backlog");
+    // 1,200 messages from the customer, written as the send path writes them.
+    await database.db.execute(sql`
+      with counters as (
+        update conversations set last_seq = last_seq + 1200, last_event_seq = last_event_seq + 1200
+        where id = ${session.id}::uuid returning last_seq - 1200 as seq_before, last_event_seq - 1200 as event_before
+      )
+      insert into messages (conversation_id, sender_id, type, internal, body, mentions, seq, event_seq)
+      select ${session.id}::uuid, ${people.ids.customer}::uuid, 'text', false, 'hello ' || n, '{}',
+        seq_before + n, event_before + n
+      from counters, generate_series(1, 1200) n`);
+    const agent = await watchInbox("agent");
+
+    await callers.customer.messages.send({ conversationId: session.id, body: "Anyone there?" });
+    await vi.waitFor(() =>
+      expect(agent.of("unread.changed").filter((event) => event.conversationId === session.id).at(-1)?.unread).toBe(UNREAD_COUNT_CEILING),
+    );
+    const summary = await callers.agent.inbox.summary();
+    expect(summary.conversations.find((row) => row.conversationId === session.id)?.unread).toBe(UNREAD_COUNT_CEILING);
+    const listed = await callers.agent.conversations.list({ kind: "support" });
+    expect(listed.items.find((item) => item.id === session.id)?.unread).toBe(UNREAD_COUNT_CEILING);
   });
 
   it("sends a mention only to the person named, who also finds it in the summary until read", async () => {

@@ -16,7 +16,7 @@ export const inboxMentionSchema = z.object({
 export const inboxSummarySchema = z.object({
   /** Unread messages across all the viewer's conversations. */
   total: z.number().int().nonnegative(),
-  /** Only conversations with something unread. */
+  /** Only conversations with something unread; each counted up to 999. */
   conversations: z.array(z.object({ conversationId: z.uuid(), unread: z.number().int().positive() })),
   /** Newest first, at most `INBOX_MENTIONS_LIMIT`. */
   mentions: z.array(inboxMentionSchema),
@@ -52,7 +52,7 @@ export const inboxEventSchema = z.discriminatedUnion("type", [
   z.object({
     type: z.literal("unread.changed"),
     conversationId: z.uuid(),
-    /** Unread in this conversation now. */
+    /** Unread in this conversation now, counted up to 999. */
     unread: z.number().int().nonnegative(),
     /** Unread across all the viewer's conversations now. */
     total: z.number().int().nonnegative(),

@@ -126,7 +126,7 @@ export const messagePreviewSchema = z.object({
 export const conversationListItemSchema = conversationSchema.extend({
   /** The last message's time, or the creation time of a conversation without messages. */
   lastActivityAt: z.date(),
-  unread: z.number().int(),
+  unread: z.number().int().nonnegative().describe("Others' messages not read yet, counted up to 999."),
   lastMessage: messagePreviewSchema.nullable(),
   /** The other person of a direct conversation, which has no name of its own. */
   counterpart: z.object({ userId: z.uuid(), name: z.string() }).nullable(),

@@ -14,6 +14,7 @@ import {
 } from "@parley/db";
 
 import type { Viewer } from "../../context";
+import { countUnread } from "../inbox/unread-counts";
 import { muteInForce } from "./preferences";
 
 type PersonViewer = Extract<Viewer, { kind: "user" }>;
@@ -51,15 +52,13 @@ export async function listMyConversations(db: Database, viewer: PersonViewer, qu
       mutedUntil: participants.mutedUntil,
       notificationLevel: participants.notificationLevel,
       lastReadSeq: participants.lastReadSeq,
-      // Others' messages past the viewer's read watermark; deleted ones are nothing to read.
-      unread: sql`(
-        select count(*)::int from ${messages}
-        where ${messages.conversationId} = ${conversations.id}
-          and ${messages.seq} > ${participants.lastReadSeq}
-          and ${messages.deletedAt} is null
-          and ${messages.senderId} is distinct from ${viewer.id}
-          ${hidesInternal ? sql`and ${messages.internal} = false` : sql``}
-      )`.mapWith(Number),
+      // Counted as the inbox counts them.
+      unread: countUnread(
+        sql`${conversations.id}`,
+        sql`${participants.lastReadSeq}`,
+        sql`${viewer.id}::uuid`,
+        hidesInternal ? sql`${messages.internal} = false` : sql`true`,
+      ).mapWith(Number),
     })
     .from(participants)
     .innerJoin(conversations, eq(conversations.id, participants.conversationId))

@@ -1,4 +1,5 @@
 import { and, conversations, eq, inArray, isNull, messages, participants, sql, users, type Database } from "@parley/db";
+import type { SQL } from "drizzle-orm";
 
 import { preparedPerDatabase } from "../../lib/prepared-statement";
 
@@ -15,18 +16,40 @@ export interface UnreadCounts {
 }
 
 /**
- * Unread in one participation: others' messages past its read watermark, deleted ones
- * left out, private notes only for staff. Evaluated in a query over `participants`
- * joined with `users`. The conversation list counts the same way.
+ * Unread counts stop at this: a conversation with more shows "999". Counting reads every
+ * unread message, and every message sent recounts its audience, so without a ceiling one
+ * person away from a busy room would make each new message there cost more than the last.
  */
-const unreadInParticipation = sql<number>`(
-  select count(*)::int from ${messages}
-  where ${messages.conversationId} = ${participants.conversationId}
-    and ${messages.seq} > ${participants.lastReadSeq}
-    and ${messages.deletedAt} is null
-    and ${messages.senderId} is distinct from ${participants.userId}
-    and (${messages.internal} = false or ${users.role} <> 'customer')
-)`;
+export const UNREAD_COUNT_CEILING = 999;
+
+/**
+ * Others' messages in a conversation past a read watermark, deleted ones left out, up to
+ * the ceiling; `visible` narrows them further (private notes for customers).
+ */
+export function countUnread(conversationId: SQL, lastReadSeq: SQL, readerId: SQL, visible: SQL): SQL<number> {
+  return sql<number>`(
+    select count(*)::int from (
+      select from ${messages}
+      where ${messages.conversationId} = ${conversationId}
+        and ${messages.seq} > ${lastReadSeq}
+        and ${messages.deletedAt} is null
+        and ${messages.senderId} is distinct from ${readerId}
+        and ${visible}
+      limit ${sql.raw(String(UNREAD_COUNT_CEILING))}
+    ) as unread_messages
+  )`;
+}
+
+/**
+ * Unread in one participation, private notes only for staff. Evaluated in a query over
+ * `participants` joined with `users`.
+ */
+const unreadInParticipation = countUnread(
+  sql`${participants.conversationId}`,
+  sql`${participants.lastReadSeq}`,
+  sql`${participants.userId}`,
+  sql`(${messages.internal} = false or ${users.role} <> 'customer')`,
+);
 
 /**
  * Every recipient's conversations with something unread, in one statement: a row per

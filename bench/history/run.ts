@@ -7,7 +7,7 @@
 import postgres from "postgres";
 
 import { createBenchDatabase } from "../common/bench-database";
-import { Teardown } from "../common/teardown";
+import { runBenchmark } from "../common/run-benchmark";
 import { progress, say } from "../common/terminal";
 import { explainCases } from "./explain";
 import { assertConversationValid, loadConversation } from "./load-conversation";
@@ -17,17 +17,7 @@ import { printHistoryReport } from "./report";
 import { timePages } from "./time-pages";
 
 const parsed = readHistoryOptions(process.argv.slice(2), process.env);
-if ("help" in parsed) {
-  say(parsed.help);
-  process.exit(0);
-}
-const options = parsed;
-const startedAt = performance.now();
-const teardown = new Teardown();
-teardown.onSignals();
-
-let failed = false;
-try {
+await runBenchmark(parsed, "the bench database is dropped", async ({ options, startedAt, teardown }) => {
   say(`Parley history benchmark: ${options.messages} messages in one conversation, pages of ${options.pageSize}, ${options.iterations} calls per case`);
   const database = await createBenchDatabase(options.adminDatabaseUrl, teardown);
   const sql = postgres(database.url, { max: 1, onnotice: () => {} });
@@ -44,11 +34,4 @@ try {
   progress(startedAt, "timed; explaining the page queries");
   const explained = await explainCases(database.url, sql, loaded, cases.filter((pageCase) => pageCase.viewer === "customer"));
   printHistoryReport(options, { loaded, cases, timings, cores, explained });
-} catch (error) {
-  failed = true;
-  console.error("\nThe benchmark failed:", error);
-} finally {
-  await teardown.run();
-  progress(startedAt, "the bench database is dropped");
-}
-process.exit(failed ? 1 : 0);
+});

@@ -4,25 +4,15 @@
  * open-loop load generator. See bench/README.md.
  */
 import { createBenchDatabase } from "../common/bench-database";
+import { runBenchmark } from "../common/run-benchmark";
+import { progress, say } from "../common/terminal";
 import { readOptions } from "./options";
 import { createPairs } from "./people";
 import { printReport } from "./report";
 import { benchTarget, type TargetReport } from "./scenario";
-import { Teardown } from "../common/teardown";
-import { progress, say } from "../common/terminal";
 
 const parsed = readOptions(process.argv.slice(2), process.env);
-if ("help" in parsed) {
-  say(parsed.help);
-  process.exit(0);
-}
-const options = parsed;
-const startedAt = performance.now();
-const teardown = new Teardown();
-teardown.onSignals();
-
-let failed = false;
-try {
+await runBenchmark(parsed, "everything the benchmark started is stopped", async ({ options, startedAt, teardown }) => {
   say(
     `Parley messaging benchmark: ${options.clients} clients (${options.clients / 2} pairs), ${options.rate} msg/s for ` +
       `${options.durationMs / 1000} s; ${options.workers} generator processes; Redis ${options.redisUrl ? "on" : "off"}`,
@@ -36,11 +26,4 @@ try {
     reports.push(await benchTarget(name, { options, pairs, databaseUrl: database.url, teardown, startedAt }));
   }
   printReport(options, reports);
-} catch (error) {
-  failed = true;
-  console.error("\nThe benchmark failed:", error);
-} finally {
-  await teardown.run();
-  progress(startedAt, "everything the benchmark started is stopped");
-}
-process.exit(failed ? 1 : 0);
+});

@@ -7,8 +7,8 @@ import { createTestIdentities, sessionCookieFor, type TestIdentities } from "../
 import { httpClient, socketClient } from "./support/clients";
 import { waitUntil } from "./support/collect";
 import { startInProcessServer } from "./support/in-process-server";
-import type { ServerProcess } from "./support/server-process";
-import { hasSharedServers, startTwoServerProcesses, type TwoProcesses } from "./support/two-processes";
+import { hasSharedServers } from "./support/two-processes";
+import { twoServerProcessesPerSuite } from "./support/two-processes-per-suite";
 
 type InboxEvent = RouterOutputs["inbox"]["events"] extends AsyncIterable<infer E> ? E : never;
 
@@ -63,18 +63,10 @@ describe("the inbox over WebSocket", () => {
 });
 
 describe.runIf(hasSharedServers)("the inbox across two server processes", () => {
-  let servers: TwoProcesses;
-  let people: TestIdentities;
-  let first: ServerProcess;
-  let second: ServerProcess;
-
-  beforeAll(async () => {
-    servers = await startTwoServerProcesses();
-    ({ people, first, second } = servers);
-  });
-  afterAll(() => servers?.stop());
+  const servers = twoServerProcessesPerSuite();
 
   it("delivers to an inbox on one process the count of a message posted through the other", async () => {
+    const { people, first, second } = servers();
     const agent = socketClient(first.url, { cookie: await sessionCookieFor(people.ids.agent) });
     const customer = httpClient(second.url, { cookie: await sessionCookieFor(people.ids.customer) });
     const admin = httpClient(second.url, { cookie: await sessionCookieFor(people.ids.admin) });

@@ -11,8 +11,8 @@ import {
 import { httpClient, socketClient } from "./support/clients";
 import { waitUntil } from "./support/collect";
 import { startInProcessServer } from "./support/in-process-server";
-import type { ServerProcess } from "./support/server-process";
-import { hasSharedServers, startTwoServerProcesses, type TwoProcesses } from "./support/two-processes";
+import { hasSharedServers } from "./support/two-processes";
+import { twoServerProcessesPerSuite } from "./support/two-processes-per-suite";
 
 type ConversationEvent = (RouterOutputs["messages"]["events"] extends AsyncIterable<infer E> ? E : never)["data"];
 
@@ -129,18 +129,10 @@ describe("realtime messaging over WebSocket", () => {
 });
 
 describe.runIf(hasSharedServers)("two server processes sharing Redis", () => {
-  let servers: TwoProcesses;
-  let people: TestIdentities;
-  let first: ServerProcess;
-  let second: ServerProcess;
-
-  beforeAll(async () => {
-    servers = await startTwoServerProcesses();
-    ({ people, first, second } = servers);
-  });
-  afterAll(() => servers?.stop());
+  const servers = twoServerProcessesPerSuite();
 
   it("delivers to a socket on one process what is sent through the other", async () => {
+    const { people, first, second } = servers();
     const customer = socketClient(first.url, { cookie: await sessionCookieFor(people.ids.customer) });
     const agent = httpClient(second.url, { cookie: await sessionCookieFor(people.ids.agent) });
     try {
@@ -156,6 +148,7 @@ describe.runIf(hasSharedServers)("two server processes sharing Redis", () => {
   });
 
   it("shares presence: someone online on one process is online on the other", async () => {
+    const { people, first, second } = servers();
     const watcher = socketClient(second.url, { cookie: await sessionCookieFor(people.ids.admin) });
     const statuses: string[] = [];
     const watching = watcher.client.presence.watch.subscribe(

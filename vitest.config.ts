@@ -36,6 +36,9 @@ export default defineConfig({
           hookTimeout: 120_000,
           // One browser at a time: the machine has two cores and the servers need one.
           fileParallelism: false,
+          // What a browser waits for crosses the server and back, on those two busy cores:
+          // a second is too little to tell late from never.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

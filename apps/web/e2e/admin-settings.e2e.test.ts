@@ -1,23 +1,13 @@
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 
-import { launchBrowser, openPage, saveScreenshot } from "./support/browser";
+import { appUrl, desktop, launchBrowserForFile, openPage, saveScreenshot } from "./support/browser";
 import { DEMO_ADMIN, DEMO_CUSTOMER, submitSignIn, waitForPath } from "./support/sign-in";
 
-const desktop: BrowserContextOptions = { viewport: { width: 1280, height: 900 }, colorScheme: "light" };
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const url = (path: string) => new URL(path, inject("webUrl")).toString();
+const browser = launchBrowserForFile();
 
 async function signInAsAdmin() {
-  const opened = await openPage(browser, url("/admin"), desktop);
+  const opened = await openPage(browser(), appUrl("/admin"), desktop);
   await waitForPath(opened.page, "/sign-in");
   await submitSignIn(opened.page, DEMO_ADMIN.email);
   await waitForPath(opened.page, "/admin");

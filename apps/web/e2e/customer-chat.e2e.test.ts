@@ -1,32 +1,15 @@
-import type { Browser, BrowserContextOptions } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
-import { launchBrowser, openPage, saveScreenshot } from "./support/browser";
+import { appUrl, desktop, launchBrowserForFile, openPage, phone, saveScreenshot } from "./support/browser";
 import { deliveryOf, messagesWithText, sendMessage, startChat } from "./support/chat";
 import { serveHostPage } from "./support/host-page";
 import { solidPng } from "./support/png";
 
-const phone: BrowserContextOptions = {
-  viewport: { width: 390, height: 844 },
-  deviceScaleFactor: 2,
-  isMobile: true,
-  hasTouch: true,
-  colorScheme: "dark",
-};
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const url = (path: string) => new URL(path, inject("webUrl")).toString();
+const browser = launchBrowserForFile();
 
 describe("customer chat", () => {
   it("lets a visitor start a chat, send text and an image, come back to it, end it and rate it", async () => {
-    const { page, problems } = await openPage(browser, url("/chat"), phone);
+    const { page, problems } = await openPage(browser(), appUrl("/chat"), phone);
     const chat = page.getByTestId("customer-chat");
 
     await startChat(chat, { name: "Robin Visitor", subject: "Parcel never arrived" });
@@ -90,9 +73,9 @@ describe("customer chat", () => {
 
   it("runs as a widget in another site's page from the one-line snippet", async () => {
     const shop = await serveHostPage(
-      `<!doctype html><title>Shop</title><h1>A shop</h1><script src="${url("/widget.js")}" async></script>`,
+      `<!doctype html><title>Shop</title><h1>A shop</h1><script src="${appUrl("/widget.js")}" async></script>`,
     );
-    const { page, problems } = await openPage(browser, shop.url, { viewport: { width: 1280, height: 900 }, colorScheme: "light" });
+    const { page, problems } = await openPage(browser(), shop.url, desktop);
 
     const launcher = page.locator('button[aria-controls="parley-widget-frame"]');
     expect(await launcher.textContent()).toBe("Chat with us");

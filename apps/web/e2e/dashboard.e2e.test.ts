@@ -1,37 +1,20 @@
 import { readFile } from "node:fs/promises";
 
-import type { Browser, BrowserContextOptions, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { BrowserContextOptions, Locator, Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 
-import { launchBrowser, openPage, saveScreenshot } from "./support/browser";
+import { appUrl, desktop, launchBrowserForFile, openPage, phone, saveScreenshot } from "./support/browser";
 import { DEMO_ADMIN, DEMO_AGENTS, submitSignIn, waitForPath } from "./support/sign-in";
 // A relative import, as in ./support/sign-in: the demo workspace the test server was seeded with.
 import { DEMO_TEAMS } from "../../../packages/db/src/seed/demo-users";
 
 const BILLING = DEMO_TEAMS.find((team) => !team.autoAssign)!;
 
-const desktop: BrowserContextOptions = { viewport: { width: 1280, height: 900 }, colorScheme: "light" };
-const phone: BrowserContextOptions = {
-  viewport: { width: 390, height: 844 },
-  deviceScaleFactor: 2,
-  isMobile: true,
-  hasTouch: true,
-  colorScheme: "dark",
-};
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const url = (path: string) => new URL(path, inject("webUrl")).toString();
+const browser = launchBrowserForFile();
 
 /** Opens the dashboard as the demo admin: the dashboard sends anonymous people to sign in first. */
 async function openDashboardAsAdmin(options: BrowserContextOptions = desktop) {
-  const opened = await openPage(browser, url("/dashboard"), options);
+  const opened = await openPage(browser(), appUrl("/dashboard"), options);
   await waitForPath(opened.page, "/sign-in");
   await submitSignIn(opened.page, DEMO_ADMIN.email);
   await waitForPath(opened.page, "/dashboard");
@@ -206,10 +189,10 @@ describe("the admin dashboard", () => {
   });
 
   it("is for admins only: an agent gets the 403 page", async () => {
-    const { page } = await openPage(browser, url("/sign-in"), desktop);
+    const { page } = await openPage(browser(), appUrl("/sign-in"), desktop);
     await submitSignIn(page, DEMO_AGENTS[0]!.email);
     await waitForPath(page, "/inbox");
-    const response = await page.goto(url("/dashboard"));
+    const response = await page.goto(appUrl("/dashboard"));
     expect(response?.status()).toBe(403);
     await page.getByRole("heading", { name: "You do not have access to this area" }).waitFor();
     await page.context().close();

@@ -1,36 +1,21 @@
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 
-import { openPage, saveScreenshot } from "./support/browser";
-import { launchBrowser } from "./support/browser";
+import { appUrl, launchBrowserForFile, openPage, phone, saveScreenshot, wideDesktop } from "./support/browser";
 import { messagesWithText, sendMessage, startChat } from "./support/chat";
 import { routeNewChatsTo } from "./support/desk-setup";
 import { inboxItem, openInboxAs, openList, setAvailability } from "./support/inbox";
 
-const desktop: BrowserContextOptions = { viewport: { width: 1440, height: 900 }, colorScheme: "light" };
-const phone: BrowserContextOptions = {
-  viewport: { width: 390, height: 844 },
-  deviceScaleFactor: 2,
-  isMobile: true,
-  hasTouch: true,
-  colorScheme: "dark",
-};
 const ADA = "ada@parley.dev";
 
-let browser: Browser;
+const browser = launchBrowserForFile();
 beforeAll(async () => {
-  browser = await launchBrowser();
-  await routeNewChatsTo(browser, inject("webUrl"), inject("apiUrl"), ADA);
+  await routeNewChatsTo(browser(), inject("webUrl"), inject("apiUrl"), ADA);
 });
-afterAll(async () => {
-  await browser?.close();
-});
-
-const url = (path: string) => new URL(path, inject("webUrl")).toString();
 
 /** A visitor in a browser of their own starts a chat about `subject`. */
 async function visitorStarts(subject: string): Promise<Page> {
-  const { page } = await openPage(browser, url("/chat"), desktop);
+  const { page } = await openPage(browser(), appUrl("/chat"), wideDesktop);
   await startChat(page, { name: `Visitor ${subject.slice(0, 12)}`, subject });
   await page.getByRole("heading", { name: subject }).waitFor();
   return page;
@@ -41,7 +26,7 @@ const openConversationId = (page: Page) => new URL(page.url()).searchParams.get(
 
 describe("the agent inbox", () => {
   it("keeps the lists live: a waiting customer with a ticking wait, taken, searched, moved on by keyboard, transferred", async () => {
-    const agent = await openInboxAs(browser, inject("webUrl"), ADA, desktop);
+    const agent = await openInboxAs(browser(), inject("webUrl"), ADA, wideDesktop);
     const page = agent.page;
     // Away: new chats wait in the queue rather than come to this agent.
     await setAvailability(page, "away");
@@ -123,7 +108,7 @@ describe("the agent inbox", () => {
   }, 120_000);
 
   it("notifies an agent whose tab is in the background of a newly assigned chat, if they allowed it", async () => {
-    const agent = await openInboxAs(browser, inject("webUrl"), ADA, desktop, async (context) => {
+    const agent = await openInboxAs(browser(), inject("webUrl"), ADA, wideDesktop, async (context) => {
       // A stand-in for the browser's notifications that records what the inbox shows.
       await context.addInitScript(() => {
         const shown: Array<{ title: string; body?: string }> = [];
@@ -162,7 +147,7 @@ describe("the agent inbox", () => {
   it("is usable at phone width in the dark theme: one column at a time", async () => {
     const subject = "Phone-sized question";
     const visitor = await visitorStarts(subject);
-    const agent = await openInboxAs(browser, inject("webUrl"), ADA, phone);
+    const agent = await openInboxAs(browser(), inject("webUrl"), ADA, phone);
     const page = agent.page;
     await openList(page, "Mine");
     const item = inboxItem(page, subject);

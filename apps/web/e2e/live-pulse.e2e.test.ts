@@ -1,15 +1,9 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 
-import { launchBrowser, openPage, saveScreenshot } from "./support/browser";
+import { desktop, launchBrowserForFile, openPage, phone, saveScreenshot } from "./support/browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = launchBrowserForFile();
 
 /** The status card has answered: the database driver is on screen. */
 async function waitForServerStatus(page: Page): Promise<void> {
@@ -25,7 +19,7 @@ async function waitForLiveConnection(page: Page): Promise<void> {
 
 describe("home page", () => {
   it("shows the server's status and its live heartbeat ticking", async () => {
-    const { page, problems } = await openPage(browser, inject("webUrl"), { viewport: { width: 1280, height: 900 }, colorScheme: "light" });
+    const { page, problems } = await openPage(browser(), inject("webUrl"), desktop);
 
     await waitForServerStatus(page);
     await waitForLiveConnection(page);
@@ -48,13 +42,7 @@ describe("home page", () => {
   });
 
   it("is usable at phone width in the dark theme", async () => {
-    const { page, problems } = await openPage(browser, inject("webUrl"), {
-      viewport: { width: 390, height: 844 },
-      deviceScaleFactor: 2,
-      isMobile: true,
-      hasTouch: true,
-      colorScheme: "dark",
-    });
+    const { page, problems } = await openPage(browser(), inject("webUrl"), phone);
 
     await waitForServerStatus(page);
     await waitForLiveConnection(page);

@@ -1,25 +1,15 @@
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 
 import { callApi } from "./support/api";
-import { launchBrowser, openPage, saveScreenshot } from "./support/browser";
+import { appUrl, launchBrowserForFile, openPage, saveScreenshot, wideDesktop } from "./support/browser";
 import { confirmedMessagesWithText, messageBox, messagesWithText, sendMessage } from "./support/chat";
 import { submitSignIn } from "./support/sign-in";
 
-const desktop: BrowserContextOptions = { viewport: { width: 1440, height: 900 }, colorScheme: "light" };
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const url = (path: string) => new URL(path, inject("webUrl")).toString();
+const browser = launchBrowserForFile();
 
 async function openRoomsAs(email: string): Promise<{ page: Page; problems: string[] }> {
-  const opened = await openPage(browser, url("/sign-in?callbackUrl=%2Frooms"), desktop);
+  const opened = await openPage(browser(), appUrl("/sign-in?callbackUrl=%2Frooms"), wideDesktop);
   await submitSignIn(opened.page, email);
   await opened.page.waitForURL((address) => address.pathname === "/rooms", { timeout: 30_000 });
   return opened;

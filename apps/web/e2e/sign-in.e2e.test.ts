@@ -1,30 +1,13 @@
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { BrowserContextOptions, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 
-import { launchBrowser, openPage, saveScreenshot } from "./support/browser";
+import { appUrl, desktop, launchBrowserForFile, openPage, phone, saveScreenshot } from "./support/browser";
 import { DEMO_ADMIN, DEMO_AGENTS, DEMO_CUSTOMER, submitSignIn, waitForPath } from "./support/sign-in";
 
-const desktop: BrowserContextOptions = { viewport: { width: 1280, height: 900 }, colorScheme: "light" };
-const phone: BrowserContextOptions = {
-  viewport: { width: 390, height: 844 },
-  deviceScaleFactor: 2,
-  isMobile: true,
-  hasTouch: true,
-  colorScheme: "dark",
-};
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const url = (path: string) => new URL(path, inject("webUrl")).toString();
+const browser = launchBrowserForFile();
 
 async function open(path: string, options: BrowserContextOptions = desktop) {
-  return openPage(browser, url(path), options);
+  return openPage(browser(), appUrl(path), options);
 }
 
 async function openAccountMenu(page: Page) {
@@ -104,7 +87,7 @@ describe("signing in", () => {
     await submitSignIn(page, DEMO_CUSTOMER.email);
     await waitForPath(page, "/chat");
 
-    const response = await page.goto(url("/admin"));
+    const response = await page.goto(appUrl("/admin"));
     expect(response?.status()).toBe(403);
     await page.getByRole("heading", { name: "You do not have access to this area" }).waitFor();
     expect(await page.getByRole("main").textContent()).toContain(DEMO_CUSTOMER.name);
@@ -186,7 +169,7 @@ describe("signing out", () => {
     await page.getByRole("link", { name: "Sign in" }).waitFor();
 
     // The session is gone: the inbox asks to sign in again.
-    await page.goto(url("/inbox"));
+    await page.goto(appUrl("/inbox"));
     await waitForPath(page, "/sign-in");
 
     expect(problems).toEqual([]);

@@ -1,32 +1,24 @@
-import type { Browser, BrowserContextOptions } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 
 import { callApi } from "./support/api";
-import { launchBrowser, openPage, saveScreenshot } from "./support/browser";
+import { appUrl, launchBrowserForFile, openPage, saveScreenshot, wideDesktop } from "./support/browser";
 import { confirmedMessagesWithText, deliveryOf, messageBox, messagesWithText, sendMessage, startChat } from "./support/chat";
 import { routeNewChatsTo } from "./support/desk-setup";
 import { openInboxAs } from "./support/inbox";
 import { solidPng } from "./support/png";
 import { DEMO_AGENTS } from "./support/sign-in";
 
-const desktop: BrowserContextOptions = { viewport: { width: 1440, height: 900 }, colorScheme: "light" };
 const agentAccount = DEMO_AGENTS.find((agent) => agent.email === "ada@parley.dev")!;
 const SUBJECT = "Where is order 5512?";
 
-let browser: Browser;
+const browser = launchBrowserForFile();
 beforeAll(async () => {
-  browser = await launchBrowser();
-  await routeNewChatsTo(browser, inject("webUrl"), inject("apiUrl"), agentAccount.email);
+  await routeNewChatsTo(browser(), inject("webUrl"), inject("apiUrl"), agentAccount.email);
 });
-afterAll(async () => {
-  await browser?.close();
-});
-
-const url = (path: string) => new URL(path, inject("webUrl")).toString();
 
 describe("a support conversation, visitor and agent in two browsers", () => {
   it("runs live both ways from the first message to the rating, and survives a lost connection", async () => {
-    const agent = await openInboxAs(browser, inject("webUrl"), agentAccount.email, desktop);
+    const agent = await openInboxAs(browser(), inject("webUrl"), agentAccount.email, wideDesktop);
     await callApi(
       agent.page.context(),
       inject("apiUrl"),
@@ -35,7 +27,7 @@ describe("a support conversation, visitor and agent in two browsers", () => {
       "mutation",
     );
 
-    const visitor = await openPage(browser, url("/chat"), desktop);
+    const visitor = await openPage(browser(), appUrl("/chat"), wideDesktop);
     const chat = visitor.page.getByTestId("customer-chat");
     await startChat(chat, { name: "Robin Visitor", subject: SUBJECT });
     await chat.getByRole("heading", { name: SUBJECT }).waitFor();

@@ -3,18 +3,54 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
+import { afterAll, beforeAll, inject } from "vitest";
 
 /** Screenshots land here, at the repository root, for people and CI to look at. */
 export const artifactsDir = fileURLToPath(new URL("../../../../test-artifacts", import.meta.url));
 
 /** Debian's Chromium, headless, kept off the network it cannot reach anyway. */
-export function launchBrowser(): Promise<Browser> {
+function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: "/usr/bin/chromium",
     headless: true,
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
 }
+
+/**
+ * One browser for the test file that calls this, launched before its tests and closed
+ * after them (launching one per test would cost seconds each). Returns the way to reach
+ * it, valid from the file's first `beforeAll` on.
+ */
+export function launchBrowserForFile(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error("the browser is not launched yet: use it from a test or a later beforeAll");
+    return browser;
+  };
+}
+
+/** The address of `path` on the web app under test. */
+export function appUrl(path: string): string {
+  return new URL(path, inject("webUrl")).toString();
+}
+
+/** The screens the tests look through: a laptop, a wide monitor, and a phone in dark mode. */
+export const desktop: BrowserContextOptions = { viewport: { width: 1280, height: 900 }, colorScheme: "light" };
+export const wideDesktop: BrowserContextOptions = { viewport: { width: 1440, height: 900 }, colorScheme: "light" };
+export const phone: BrowserContextOptions = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  colorScheme: "dark",
+};
 
 /**
  * A client address of its own for each browser context, sent as `X-Forwarded-For` (the

@@ -1,11 +1,11 @@
 "use client";
 
-import { TextField } from "@parley/ui";
 import { useActionState } from "react";
 
-import { FormProblemAlert } from "../_components/form-problem-alert";
+import { AuthForm } from "../_components/auth-form";
+import { EmailField } from "../_components/email-field";
+import { PasswordField } from "../_components/password-field";
 import { SubmitButton } from "../_components/submit-button";
-import { useFocusOnError } from "../_components/use-focus-on-error";
 import { initialFormState, type FormProblem } from "../_lib/form-state";
 import { signInWithPassword, type SignInField } from "./actions";
 
@@ -18,35 +18,13 @@ export interface SignInFormProps {
 
 export function SignInForm({ callbackPath, notice }: SignInFormProps) {
   const [state, formAction] = useActionState(signInWithPassword, initialFormState<SignInField>());
-  const { formRef, alertRef } = useFocusOnError(state);
   const problem = state.attempt > 0 ? state.problem : notice;
 
   return (
-    // noValidate: the form's own messages, tied to each field, rather than the browser's bubbles.
-    <form ref={formRef} action={formAction} noValidate className="flex flex-col gap-5" data-attempt={state.attempt}>
-      <FormProblemAlert problem={problem} ref={alertRef} />
-      {callbackPath && <input type="hidden" name="callbackUrl" value={callbackPath} />}
-      <TextField
-        label="Email"
-        name="email"
-        type="email"
-        autoComplete="email"
-        inputMode="email"
-        autoCapitalize="none"
-        spellCheck={false}
-        required
-        defaultValue={state.values.email}
-        error={state.fieldErrors.email}
-      />
-      <TextField
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="current-password"
-        required
-        error={state.fieldErrors.password}
-      />
+    <AuthForm state={state} action={formAction} problem={problem} callbackPath={callbackPath} data-attempt={state.attempt}>
+      <EmailField defaultValue={state.values.email} error={state.fieldErrors.email} />
+      <PasswordField purpose="current" error={state.fieldErrors.password} />
       <SubmitButton pendingLabel="Signing in…">Sign in</SubmitButton>
-    </form>
+    </AuthForm>
   );
 }

@@ -1,11 +1,12 @@
 "use client";
 
-import { Alert, Button, Skeleton, Spinner } from "@parley/ui";
+import { Button, Spinner } from "@parley/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useSubscription } from "@trpc/tanstack-react-query";
 import { useState } from "react";
 
 import { ConnectionBanner } from "~/components/chat/connection-banner";
+import { ConversationLoadState } from "~/components/chat/conversation-load-state";
 import { ConversationView } from "~/components/chat/conversation-view";
 import type { ChatMessage } from "~/components/chat/types";
 import { useTRPC } from "~/trpc/react";
@@ -45,24 +46,14 @@ export function SessionChat({ sessionId, viewerId, onStartNew }: SessionChatProp
     if (message.type === "system") refreshDetail();
   };
 
-  if (detail.isError && !detail.data) {
-    return (
-      <div className="p-4">
-        <Alert role="alert" title="Your conversation could not be loaded.">
-          <p>{detail.error.message}</p>
-          <Button variant="secondary" size="sm" className="mt-3" onClick={() => void detail.refetch()}>
-            Try again
-          </Button>
-        </Alert>
-      </div>
-    );
-  }
   if (!detail.data) {
     return (
-      <div className="flex flex-col gap-3 p-4" aria-busy="true" aria-label="Loading your conversation">
-        <Skeleton className="h-6 w-1/2" />
-        <Skeleton className="h-24 w-full" />
-      </div>
+      <ConversationLoadState
+        read={detail}
+        failedTitle="Your conversation could not be loaded."
+        loadingLabel="Loading your conversation"
+        layout="card"
+      />
     );
   }
 

@@ -1,10 +1,11 @@
 "use client";
 
-import { Alert, Badge, Button, IconArrowLeft, IconUser, IconX, Skeleton } from "@parley/ui";
+import { Badge, Button, IconArrowLeft, IconUser, IconX } from "@parley/ui";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
 
 import { ConnectionBanner } from "~/components/chat/connection-banner";
+import { ConversationLoadState } from "~/components/chat/conversation-load-state";
 import { ConversationView } from "~/components/chat/conversation-view";
 import type { ChatMessage } from "~/components/chat/types";
 import { useTRPC } from "~/trpc/react";
@@ -55,24 +56,14 @@ export function ConversationPane(props: ConversationPaneProps) {
     [refresh, viewer.id],
   );
 
-  if (detail.isError && !detail.data) {
-    return (
-      <div className="p-4">
-        <Alert role="alert" title="This conversation could not be opened.">
-          <p>{detail.error.message}</p>
-          <Button variant="secondary" size="sm" className="mt-3" onClick={() => void detail.refetch()}>
-            Try again
-          </Button>
-        </Alert>
-      </div>
-    );
-  }
   if (!detail.data) {
     return (
-      <div className="flex flex-1 flex-col gap-3 p-4" aria-busy="true" aria-label="Loading the conversation">
-        <Skeleton className="h-8 w-1/2" />
-        <Skeleton className="h-40 w-full" />
-      </div>
+      <ConversationLoadState
+        read={detail}
+        failedTitle="This conversation could not be opened."
+        loadingLabel="Loading the conversation"
+        layout="pane"
+      />
     );
   }
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { agentStatusChanges, asc, conversations, eq, type Database } from "@parley/db";
+import { agentStatusChanges, asc, conversations, eq, sql, type Database } from "@parley/db";
 import { createTestDatabase, type TestDatabase } from "@parley/db/testing";
 
 import { MemoryBus } from "../src/realtime/memory-bus";
@@ -20,6 +20,7 @@ import { decodeCursor } from "../src/services/reports/keyset";
 import { readLiveOperations } from "../src/services/reports/live-operations";
 import { readOverview } from "../src/services/reports/overview";
 import { rangeOf } from "../src/services/reports/report-range";
+import { rowsOf, supportMessages, within } from "../src/services/reports/report-sql";
 import { sessionListQuery, type SessionListRow } from "../src/services/reports/session-list";
 import { readVolume } from "../src/services/reports/volume";
 import { loadReportDataset, type ReportDataset } from "./support/report-dataset";
@@ -178,6 +179,49 @@ describe("reports on a scripted desk", () => {
         ["2026-03-30", "2026-03-29T22:00:00.000Z"],
       ]);
     });
+  });
+
+  it("buckets as if each row were placed on its own, in zones a quarter or half hour off UTC", async () => {
+    // Eucla (+8:45): 15:05 UTC is 23:50, 15:30 UTC is 00:15 the next day.
+    for (const timeZone of ["Australia/Eucla", "Asia/Kathmandu", "Asia/Kolkata", "America/St_Johns"]) {
+      const range = rangeOf({ from: "2026-03-01", to: "2026-03-05", timeZone });
+      const local = (column: string) => sql.raw(`(${column} at time zone '${timeZone}')`);
+      const steps = await rowsOf<{ bucket: string; opened: number; closed: number }>(
+        db,
+        sql`select to_char(${local("e.occurred_at")}, 'YYYY-MM-DD') as bucket,
+            count(*) filter (where e.type = 'created')::int as opened, count(*) filter (where e.type = 'closed')::int as closed
+          from session_events e where e.type in ('created', 'closed') and ${within(sql`e.occurred_at`, range)} group by 1`,
+      );
+      const written = await rowsOf<{ bucket: string; total: number }>(
+        db,
+        sql`select to_char(${local("m.created_at")}, 'YYYY-MM-DD') as bucket, count(*)::int as total
+          from ${supportMessages(within(sql`m.created_at`, range), {})} group by 1`,
+      );
+      const volume = await readVolume(db, range, {}, "day");
+      for (const day of volume) {
+        const step = steps.find((row) => row.bucket === day.bucket);
+        expect([day.bucket, day.sessionsOpened, day.sessionsClosed, day.messagesIn + day.messagesOut]).toEqual([
+          day.bucket,
+          step?.opened ?? 0,
+          step?.closed ?? 0,
+          written.find((row) => row.bucket === day.bucket)?.total ?? 0,
+        ]);
+      }
+      expect(volume.reduce((sum, day) => sum + day.sessionsOpened, 0)).toBeGreaterThan(0);
+
+      const opened = await rowsOf<{ day_of_week: number; hour: number; opened: number }>(
+        db,
+        sql`select extract(isodow from ${local("e.occurred_at")})::int as day_of_week, extract(hour from ${local("e.occurred_at")})::int as hour,
+            count(*)::int as opened
+          from session_events e where e.type = 'created' and ${within(sql`e.occurred_at`, range)} group by 1, 2`,
+      );
+      const heatmap = await readHeatmap(db, range, {});
+      expect(heatmap.cells.filter((cell) => cell.sessionsOpened > 0)).toEqual(
+        opened
+          .map((row) => ({ dayOfWeek: row.day_of_week, hour: row.hour, sessionsOpened: row.opened }))
+          .sort((a, b) => a.dayOfWeek - b.dayOfWeek || a.hour - b.hour),
+      );
+    }
   });
 
   it("maps when sessions open by local weekday and hour, and names the busiest hours", async () => {

@@ -16,6 +16,17 @@ export function localBucket(column: SQL, range: ReportRange, granularity: Granul
 }
 
 /**
+ * The UTC quarter hour `column` falls in. Every time zone's offset, and every daylight
+ * saving change, is a whole number of quarter hours, so no local hour, day, week or month
+ * splits one: counting rows per quarter hour first, then placing those few thousand
+ * quarters in local buckets, gives the same counts as placing each row, without a time
+ * zone conversion per row (the costly part of a month of messages).
+ */
+export function quarterHourOf(column: SQL): SQL {
+  return sql`date_bin('15 minutes', ${column}, timestamptz '2000-01-01 00:00:00+00')`;
+}
+
+/**
  * Every bucket of the range, empty ones included, as rows of (local_start, starts_at,
  * ends_at): local midnights stepped in local time, so days stay whole across DST changes.
  */

@@ -1,5 +1,6 @@
 import { sql, type Database } from "@parley/db";
 
+import { quarterHourOf } from "./buckets";
 import type { ReportRange } from "./report-range";
 import { rowsOf, stepFilter, within, type ReportFilters } from "./report-sql";
 
@@ -24,11 +25,15 @@ const BUSIEST_HOURS_SHOWN = 3;
 export async function readHeatmap(db: Database, range: ReportRange, filters: ReportFilters): Promise<Heatmap> {
   const rows = await rowsOf<{ day_of_week: number; hour: number; opened: number }>(
     db,
-    sql`select extract(isodow from e.occurred_at at time zone ${range.timeZone})::int as day_of_week,
-        extract(hour from e.occurred_at at time zone ${range.timeZone})::int as hour,
-        count(*)::int as opened
-      from session_events e
-      where e.type = 'created' and ${within(sql`e.occurred_at`, range)} ${stepFilter(filters)}
+    sql`select extract(isodow from quarter at time zone ${range.timeZone})::int as day_of_week,
+        extract(hour from quarter at time zone ${range.timeZone})::int as hour,
+        sum(opened)::int as opened
+      from (
+        select ${quarterHourOf(sql`e.occurred_at`)} as quarter, count(*) as opened
+        from session_events e
+        where e.type = 'created' and ${within(sql`e.occurred_at`, range)} ${stepFilter(filters)}
+        group by 1
+      ) as quarters
       group by 1, 2`,
   );
   const counts = new Map(rows.map((row) => [`${row.day_of_week}:${row.hour}`, row.opened]));

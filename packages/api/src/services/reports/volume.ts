@@ -1,6 +1,6 @@
 import { sql, type Database } from "@parley/db";
 
-import { bucketLabel, bucketSeries, localBucket, type Granularity } from "./buckets";
+import { bucketLabel, bucketSeries, localBucket, quarterHourOf, type Granularity } from "./buckets";
 import type { ReportRange } from "./report-range";
 import { MESSAGE_OUT, rowsOf, stepFilter, supportMessages, within, type ReportFilters } from "./report-sql";
 
@@ -39,15 +39,18 @@ export async function readVolume(
         select local_start, 0 as opened, 0 as closed, 0 as messages_in, 0 as messages_out
         from (${bucketSeries(range, granularity)}) as b
         union all
-        select ${localBucket(sql`e.occurred_at`, range, granularity)},
-          count(*) filter (where e.type = 'created'), count(*) filter (where e.type = 'closed'), 0, 0
-        from session_events e
-        where e.type in ('created', 'closed') and ${within(sql`e.occurred_at`, range)} ${stepFilter(filters)}
-        group by 1
-        union all
-        select local_start, 0, 0, total - messages_out, messages_out
+        select ${localBucket(sql`quarter`, range, granularity)}, opened, closed, 0, 0
         from (
-          select ${localBucket(sql`m.created_at`, range, granularity)} as local_start,
+          select ${quarterHourOf(sql`e.occurred_at`)} as quarter,
+            count(*) filter (where e.type = 'created') as opened, count(*) filter (where e.type = 'closed') as closed
+          from session_events e
+          where e.type in ('created', 'closed') and ${within(sql`e.occurred_at`, range)} ${stepFilter(filters)}
+          group by 1
+        ) as steps
+        union all
+        select ${localBucket(sql`quarter`, range, granularity)}, 0, 0, total - messages_out, messages_out
+        from (
+          select ${quarterHourOf(sql`m.created_at`)} as quarter,
             count(*) as total, count(*) filter (where ${MESSAGE_OUT}) as messages_out
           from ${supportMessages(within(sql`m.created_at`, range), filters)}
           group by 1

@@ -1,0 +1,2 @@
+DROP INDEX "session_events_type_occurred_idx";--> statement-breakpoint
+CREATE INDEX "session_events_report_idx" ON "session_events" USING btree ("type","occurred_at","conversation_id","team_id","agent_id","wait_seconds","first_response_seconds","handle_seconds","resolution_seconds");

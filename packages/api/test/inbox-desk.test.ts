@@ -36,6 +36,14 @@ describe("inbox desk: lists, customer panel, colleagues and picking a session", 
   });
   afterAll(() => database?.dispose());
 
+  it("shows each agent the waiting sessions of their teams and of no team, and admins all", async () => {
+    const waiting = async (caller: Caller) => (await caller.desk.queue()).map((session) => session.id).sort();
+    expect(await waiting(as.agent)).toEqual([sessions.support, sessions.anyTeam].sort());
+    expect(await waiting(as.otherTeamAgent)).toEqual([sessions.billing, sessions.anyTeam].sort());
+    expect(await waiting(as.admin)).toEqual(Object.values(sessions).sort());
+    expect(await codeOf(as.customer.desk.queue())).toBe("FORBIDDEN");
+  });
+
   it("lets an agent pick a waiting session of their team, once, within their capacity", async () => {
     expect(await codeOf(as.otherTeamAgent.inboxDesk.claim({ sessionId: sessions.support }))).toBe("FORBIDDEN");
     expect(await as.agent.inboxDesk.claim({ sessionId: sessions.support })).toEqual({ sessionId: sessions.support, agentId: people.ids.agent });

@@ -38,7 +38,7 @@ export const deskRouter = createTRPCRouter({
   queue: agentProcedure
     .input(z.void())
     .output(z.array(waitingSessionSchema))
-    .query(({ ctx }) => readWaitingQueue(ctx.db, new Date())),
+    .query(({ ctx }) => readWaitingQueue(ctx.db, ctx.viewer, new Date())),
 
   /** Live queue changes for the agents' lists. */
   queueEvents: agentProcedure

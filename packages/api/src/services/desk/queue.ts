@@ -5,6 +5,7 @@ import type { Viewer } from "../../context";
 import { AsyncQueue } from "../../lib/async-queue";
 import { channels, type Bus } from "../../realtime/bus";
 import { readConversationAccess } from "../conversations/access";
+import { sessionsVisibleTo, type PersonViewer } from "../inbox-desk/staff-visibility";
 import type { QueueEvent } from "./desk-events";
 
 export interface QueuePosition {
@@ -62,8 +63,11 @@ export async function* watchQueuePosition(
   }
 }
 
-/** The waiting sessions an agent can see, in queue order, with how long each has waited. */
-export async function readWaitingQueue(db: Database, now: Date) {
+/**
+ * The waiting sessions a staff member may take, in queue order, with how long each has
+ * waited: an agent's teams' and those of no team; every one for an admin.
+ */
+export async function readWaitingQueue(db: Database, viewer: PersonViewer, now: Date) {
   const rows = await db
     .select({
       id: conversations.id,
@@ -77,7 +81,7 @@ export async function readWaitingQueue(db: Database, now: Date) {
     })
     .from(conversations)
     .leftJoin(users, eq(users.id, conversations.customerId))
-    .where(and(eq(conversations.kind, "support"), eq(conversations.status, "waiting")))
+    .where(and(eq(conversations.kind, "support"), eq(conversations.status, "waiting"), sessionsVisibleTo(viewer)))
     .orderBy(desc(conversations.priority), asc(conversations.queuedAt), asc(conversations.id))
     .limit(500);
   return rows.map((row) => ({
@@ -87,7 +91,10 @@ export async function readWaitingQueue(db: Database, now: Date) {
   }));
 }
 
-/** Every change to the queue, live: what agents' lists update from. */
+/**
+ * Every change to the queue, live: what agents' lists update from. The events carry ids
+ * only, so every agent may hear them; what they then read is narrowed to what they may see.
+ */
 export async function* watchQueueEvents(bus: Bus, signal: AbortSignal | undefined): AsyncGenerator<QueueEvent> {
   const events = new AsyncQueue<QueueEvent>(signal);
   const unsubscribe = await bus.subscribe(channels.queue(), (event) => events.push(event as QueueEvent));

@@ -2,7 +2,7 @@ import { conversations, eq, inArray, isNull, or, sql, teamMembers } from "@parle
 
 import type { Viewer } from "../../context";
 
-type PersonViewer = Extract<Viewer, { kind: "user" }>;
+export type PersonViewer = Extract<Viewer, { kind: "user" }>;
 
 /**
  * The support sessions a staff member may see, as a condition on `conversations`: the

@@ -1,6 +1,8 @@
 import { Avatar, Badge, clsx } from "@parley/ui";
 import type { ReactNode } from "react";
 
+import { UnreadBadge } from "~/components/unread-badge";
+
 export interface ListItemProps {
   id: string;
   title: string;
@@ -44,15 +46,7 @@ export function ListItem({ id, title, person, preview, meta, priority, unread, s
               {preview ? ` · ${preview}` : ""}
             </span>
             {priority !== "normal" && priority !== "low" && <Badge tone={priorityTone[priority]}>{priority}</Badge>}
-            {unread > 0 && (
-              <span
-                data-testid="unread-badge"
-                className="inline-flex min-w-5 items-center justify-center rounded-full bg-brand px-1.5 text-xs font-semibold text-on-brand"
-              >
-                {unread}
-                <span className="sr-only"> unread</span>
-              </span>
-            )}
+            <UnreadBadge count={unread} />
           </span>
         </span>
       </button>

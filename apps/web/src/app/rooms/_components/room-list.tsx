@@ -3,6 +3,7 @@
 import type { RouterOutputs } from "@parley/api";
 import { Avatar, clsx, EmptyState, IconHash } from "@parley/ui";
 
+import { UnreadBadge } from "~/components/unread-badge";
 import { formatTimeAgo } from "~/lib/format";
 
 type Room = RouterOutputs["conversations"]["list"]["items"][number];
@@ -32,12 +33,7 @@ export function RoomList({ rooms, selectedId, onSelect }: { rooms: readonly Room
                 <span className="min-w-0 flex-1 truncate text-xs text-fg-muted">
                   {room.lastMessage ? `${room.lastMessage.senderName ?? "Parley"}: ${room.lastMessage.body}` : "No messages yet"}
                 </span>
-                {room.unread > 0 && (
-                  <span className="inline-flex min-w-5 items-center justify-center rounded-full bg-brand px-1.5 text-xs font-semibold text-on-brand">
-                    {room.unread}
-                    <span className="sr-only"> unread</span>
-                  </span>
-                )}
+                <UnreadBadge count={room.unread} />
               </span>
             </span>
           </button>

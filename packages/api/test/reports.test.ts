@@ -23,6 +23,7 @@ import { rangeOf } from "../src/services/reports/report-range";
 import { rowsOf, supportMessages, within } from "../src/services/reports/report-sql";
 import { sessionListQuery, type SessionListRow } from "../src/services/reports/session-list";
 import { readVolume } from "../src/services/reports/volume";
+import { archiveOldMessages } from "../src/services/retention/archive-messages";
 import { loadReportDataset, type ReportDataset } from "./support/report-dataset";
 
 const PARIS = rangeOf({ from: "2026-03-02", to: "2026-03-04", timeZone: "Europe/Paris" });
@@ -413,6 +414,23 @@ describe("reports on a scripted desk", () => {
       csat_rating: 2,
       csat_comment: "Took too long",
     });
+  });
+
+  // Last: it moves the desk's messages to the archive.
+  it("still counts messages once retention has archived them", async () => {
+    const agentFilter = { agentId: data.agents.cat };
+    const before = await Promise.all([
+      readVolume(db, PARIS, {}, "day"),
+      readConversationMetrics(db, PARIS, {}),
+      readConversationMetrics(db, PARIS, agentFilter),
+    ]);
+    const run = await archiveOldMessages(db, { olderThan: LATER });
+    expect(run.archived).toBeGreaterThan(0);
+    const [{ left }] = await rowsOf<{ left: number }>(db, sql`select count(*)::int as left from messages where created_at < ${LATER.toISOString()}::timestamptz`);
+    expect(left).toBe(0);
+    expect(
+      await Promise.all([readVolume(db, PARIS, {}, "day"), readConversationMetrics(db, PARIS, {}), readConversationMetrics(db, PARIS, agentFilter)]),
+    ).toEqual(before);
   });
 });
 

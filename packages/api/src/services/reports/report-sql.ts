@@ -64,20 +64,22 @@ export function ratingFilter(filters: ReportFilters): SQL {
 /**
  * The public messages people wrote in support sessions, as a derived table `m` of
  * (created_at, sender_id, conversation_id, from_staff), for the messages whose time
- * matches `window` (a condition on `m.created_at`). System notices, private notes and
- * integrations' order updates are not conversation. A message is "in" when a customer
- * wrote it and "out" when staff did: the small staff list and the few rooms stand in for a
- * join with every session, so that counting a month of messages is an index-only scan.
- * For a team, the sessions now in that team; for an agent, what they wrote and what
- * customers wrote in the sessions they have now.
+ * matches `window` (a condition on `m.created_at`), archived ones included: retention
+ * moves old messages out of `messages`, not out of the desk's history. System notices,
+ * private notes and integrations' order updates are not conversation. A message is "in"
+ * when a customer wrote it and "out" when staff did: the small staff list and the few
+ * rooms stand in for a join with every session, so that counting a month of messages is
+ * an index-only scan. For a team, the sessions now in that team; for an agent, what they
+ * wrote and what customers wrote in the sessions they have now.
  */
 export function supportMessages(window: SQL, filters: ReportFilters): SQL {
-  const written = sql`select m.created_at, m.sender_id, m.conversation_id,
+  const writtenIn = (table: SQL) => sql`select m.created_at, m.sender_id, m.conversation_id,
       m.sender_id in (select u.id from users u where u.role <> 'customer') as from_staff
-    from messages m
+    from ${table} m
     where ${window} and m.sender_id is not null and not m.internal and m.type <> 'system'
       and not exists (select 1 from conversations o where o.id = m.conversation_id and o.kind in ('direct', 'group'))
       ${filters.teamId ? sql`and m.conversation_id in (select c.id from conversations c where c.team_id = ${filters.teamId}::uuid)` : sql``}`;
+  const written = sql`${writtenIn(sql`messages`)} union all ${writtenIn(sql`archived_messages`)}`;
   if (!filters.agentId) return sql`(${written}) as m`;
   return sql`(select * from (${written}) as written
     where written.sender_id = ${filters.agentId}::uuid

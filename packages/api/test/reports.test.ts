@@ -426,8 +426,8 @@ describe("reports on a scripted desk", () => {
     ]);
     const run = await archiveOldMessages(db, { olderThan: LATER });
     expect(run.archived).toBeGreaterThan(0);
-    const [{ left }] = await rowsOf<{ left: number }>(db, sql`select count(*)::int as left from messages where created_at < ${LATER.toISOString()}::timestamptz`);
-    expect(left).toBe(0);
+    const [remaining] = await rowsOf<{ left: number }>(db, sql`select count(*)::int as left from messages where created_at < ${LATER.toISOString()}::timestamptz`);
+    expect(remaining?.left).toBe(0);
     expect(
       await Promise.all([readVolume(db, PARIS, {}, "day"), readConversationMetrics(db, PARIS, {}), readConversationMetrics(db, PARIS, agentFilter)]),
     ).toEqual(before);

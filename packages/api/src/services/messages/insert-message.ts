@@ -1,5 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { and, conversations, eq, messages, NO_SENDER_ID, sql, type Database, type Transaction } from "@parley/db";
+import type { SQL } from "drizzle-orm";
 
 import { isUniqueViolation } from "../../lib/database-errors";
 import { toAttachmentView } from "../attachments/attachment-view";
@@ -81,6 +82,14 @@ export async function answeringRepeatedSend(
   }
 }
 
+/**
+ * "No sender" as the unique index on client ids spells it. A literal, not a parameter: a
+ * parameter would not match the index's expression, and a prepared statement's generic
+ * plan would then read the whole conversation to find one client id.
+ */
+const NO_SENDER = sql.raw(`'${NO_SENDER_ID}'::uuid`);
+const senderKey = (column: SQL) => sql`coalesce(${column}, ${NO_SENDER})`;
+
 /** Column list of the statement's answer, named as `messageColumns` names them. */
 const RETURNED = sql.raw(
   Object.entries(messageColumns)
@@ -91,13 +100,12 @@ const RETURNED = sql.raw(
 
 async function runInsert(executor: Database | Transaction, values: NewMessage): Promise<InsertedMessage> {
   const createdAt = values.createdAt ?? new Date();
-  const sender = sql`coalesce(${values.senderId}::uuid, ${NO_SENDER_ID}::uuid)`;
   const result = (await executor.execute(sql`
     with repeated as (
       select ${RETURNED}, ${attachmentsOf(messages)} as "attachments"
       from ${messages}
       where ${values.clientId}::text is not null and conversation_id = ${values.conversationId}::uuid
-        and coalesce(sender_id, ${NO_SENDER_ID}::uuid) = ${sender} and client_id = ${values.clientId}::text
+        and ${senderKey(sql`sender_id`)} = ${senderKey(sql`${values.senderId}::uuid`)} and client_id = ${values.clientId}::text
     ), counters as (
       update conversations
       set last_seq = last_seq + 1, last_event_seq = last_event_seq + 1, last_message_at = ${createdAt.toISOString()}::timestamptz
@@ -135,7 +143,7 @@ async function findByClientId(
     .where(
       and(
         eq(messages.conversationId, values.conversationId),
-        sql`coalesce(${messages.senderId}, ${NO_SENDER_ID}::uuid) = coalesce(${values.senderId}::uuid, ${NO_SENDER_ID}::uuid)`,
+        sql`${senderKey(sql`${messages.senderId}`)} = ${senderKey(sql`${values.senderId}::uuid`)}`,
         eq(messages.clientId, values.clientId!),
       ),
     );

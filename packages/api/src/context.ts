@@ -44,6 +44,9 @@ export type Viewer =
   | { kind: "user"; id: string; role: UserRole; isVisitor: boolean }
   | { kind: "apiKey"; id: string; scopes: ApiKeyScope[] };
 
+/** A person calling: what procedures for signed-in people or visitors see. */
+export type PersonViewer = Extract<Viewer, { kind: "user" }>;
+
 export interface Context extends ServerDependencies {
   request: RequestInfo;
   viewer: Viewer | null;

@@ -4,7 +4,7 @@ import type { OpenApiMeta } from "trpc-to-openapi";
 import { ZodError, z } from "zod";
 
 import type { ApiKeyScope } from "./auth/scopes";
-import type { Context, UserRole, Viewer } from "./context";
+import type { Context, PersonViewer, UserRole, Viewer } from "./context";
 import { RetryAfter } from "./rate-limit";
 
 /**
@@ -45,8 +45,6 @@ const t = initTRPC
 
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
-
-type PersonViewer = Extract<Viewer, { kind: "user" }>;
 
 function refuse(viewer: Viewer | null, message: string): never {
   throw new TRPCError(viewer ? { code: "FORBIDDEN", message } : { code: "UNAUTHORIZED", message: "Sign in to continue." });

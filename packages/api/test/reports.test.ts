@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { agentStatusChanges, asc, conversations, eq, sql, type Database } from "@parley/db";
 import { createTestDatabase, type TestDatabase } from "@parley/db/testing";
 
+import { rowsOf } from "../src/lib/query-rows";
 import { MemoryBus } from "../src/realtime/memory-bus";
 import { MemoryPresenceStore } from "../src/realtime/presence-store";
 import { setAvailability } from "../src/services/desk/availability";
@@ -20,7 +21,7 @@ import { decodeCursor } from "../src/services/reports/keyset";
 import { readLiveOperations } from "../src/services/reports/live-operations";
 import { readOverview } from "../src/services/reports/overview";
 import { rangeOf } from "../src/services/reports/report-range";
-import { rowsOf, supportMessages, within } from "../src/services/reports/report-sql";
+import { supportMessages, within } from "../src/services/reports/report-sql";
 import { sessionListQuery, type SessionListRow } from "../src/services/reports/session-list";
 import { readVolume } from "../src/services/reports/volume";
 import { archiveOldMessages } from "../src/services/retention/archive-messages";

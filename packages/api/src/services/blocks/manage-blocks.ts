@@ -1,9 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { and, blocks, desc, eq, users, type Database } from "@parley/db";
 
-import type { Viewer } from "../../context";
-
-type PersonViewer = Extract<Viewer, { kind: "user" }>;
+import type { PersonViewer } from "../../context";
 
 /**
  * The viewer stops hearing from `userId`: no messages in conversations they share, no new

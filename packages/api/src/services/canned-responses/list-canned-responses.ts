@@ -1,9 +1,10 @@
 import { and, asc, cannedResponses, eq, sql, type Database } from "@parley/db";
 
+import type { PersonViewer } from "../../context";
 import { scopeSpecificity, selectVisibleCannedResponses, shortcutOrder, withPermissions } from "./read-canned-responses";
 import type { CannedResponseView, ListCannedResponsesQuery } from "./schemas";
 import { servingTeam } from "./team-filter";
-import { requireStaff, visibleTo, type PersonViewer } from "./visibility";
+import { requireStaff, visibleTo } from "./visibility";
 
 /** The responses the viewer may use, grouped by category, then by shortcut. */
 export async function listCannedResponses(

@@ -1,13 +1,13 @@
 import { TRPCError } from "@trpc/server";
 import { cannedResponses, eq, teams, type Database } from "@parley/db";
 
-import type { RequestInfo } from "../../context";
+import type { PersonViewer, RequestInfo } from "../../context";
 import { isUniqueViolation } from "../../lib/database-errors";
 import { recordAudit } from "../audit-log";
 import { readCannedResponse } from "./read-canned-responses";
 import type { CannedResponseView, CreateCannedResponseInput, UpdateCannedResponseInput } from "./schemas";
 import { shortcutTaken } from "./shortcut-conflict";
-import { requireManage, requireStaff, type PersonViewer } from "./visibility";
+import { requireManage, requireStaff } from "./visibility";
 
 /** Admins add shared responses (for the desk or a team); anyone on staff adds personal ones. */
 export async function createCannedResponse(

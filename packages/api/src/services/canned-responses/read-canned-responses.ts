@@ -1,8 +1,9 @@
 import { TRPCError } from "@trpc/server";
 import { and, cannedResponses, eq, sql, teams, type Database } from "@parley/db";
 
+import type { PersonViewer } from "../../context";
 import type { CannedResponseView } from "./schemas";
-import { canManage, visibleTo, type PersonViewer } from "./visibility";
+import { canManage, visibleTo } from "./visibility";
 
 /** A filter as Drizzle builds it; `and()` of nothing is no filter. */
 type Condition = ReturnType<typeof and>;

@@ -1,9 +1,10 @@
 import { eq, users, type Database } from "@parley/db";
 
+import type { PersonViewer } from "../../context";
 import { readConversationAccess } from "../conversations/access";
 import { readCannedResponse } from "./read-canned-responses";
 import { renderCannedResponse, type PlaceholderValues } from "./render-placeholders";
-import { requireStaff, type PersonViewer } from "./visibility";
+import { requireStaff } from "./visibility";
 
 /**
  * A response ready to send: the agent's placeholders filled from their account, and, for a

@@ -1,9 +1,10 @@
 import { and, asc, cannedResponses, ilike, or, sql, type Database } from "@parley/db";
 
+import type { PersonViewer } from "../../context";
 import { scopeSpecificity, selectVisibleCannedResponses, shortcutOrder, withPermissions } from "./read-canned-responses";
 import type { CannedResponseView, SearchCannedResponsesQuery } from "./schemas";
 import { servingTeam } from "./team-filter";
-import { requireStaff, type PersonViewer } from "./visibility";
+import { requireStaff } from "./visibility";
 
 /** More words than this add nothing to a quick search but cost a scan each. */
 const MAX_WORDS = 8;

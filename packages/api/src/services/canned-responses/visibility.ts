@@ -1,9 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { and, cannedResponses, eq, inArray, or, teamMembers, type Database } from "@parley/db";
 
-import type { Viewer } from "../../context";
-
-export type PersonViewer = Extract<Viewer, { kind: "user" }>;
+import type { PersonViewer } from "../../context";
 
 /**
  * Canned responses are a staff tool. The procedures already admit only agents and admins;

@@ -1,14 +1,12 @@
 import { TRPCError } from "@trpc/server";
 import { and, inArray, isNull, users } from "@parley/db";
 
-import type { ServerDependencies, Viewer } from "../../context";
+import type { PersonViewer, ServerDependencies } from "../../context";
 import { announceConversationAdded } from "../inbox/announce-added";
 import { readConversationDetail } from "./detail";
 import { admitToRoom } from "./room-admission";
 import { assertManagesRoom, assertRoomOpen, lockRoom, readRoomAccess } from "./room-lock";
 import { publishRoomNotices, writeRoomNotices } from "./room-notice";
-
-type PersonViewer = Extract<Viewer, { kind: "user" }>;
 
 /** An owner or admin brings people into an open room. Those already in it are left as they are. */
 export async function addRoomMembers(

@@ -1,11 +1,9 @@
 import { TRPCError } from "@trpc/server";
 import { and, blocks, conversations, eq, inArray, or, participants, sql, teams, users, type Database } from "@parley/db";
 
-import type { ServerDependencies, Viewer } from "../../context";
+import type { PersonViewer, ServerDependencies } from "../../context";
 import { recordSessionEvent } from "../desk/session-events";
 import { announceConversationAdded } from "../inbox/announce-added";
-
-type PersonViewer = Extract<Viewer, { kind: "user" }>;
 
 export const ROOM_MIN_PARTICIPANTS = 2;
 export const ROOM_MAX_PARTICIPANTS = 50;

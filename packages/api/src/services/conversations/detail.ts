@@ -1,10 +1,8 @@
 import { and, asc, eq, isNull, participants, users, type Database } from "@parley/db";
 
-import type { Viewer } from "../../context";
+import type { PersonViewer } from "../../context";
 import { readConversationAccess } from "./access";
 import { muteInForce } from "./preferences";
-
-type PersonViewer = Extract<Viewer, { kind: "user" }>;
 
 /** One conversation the viewer may see, with the people in it now (not those who left). */
 export async function readConversationDetail(db: Database, viewer: PersonViewer, conversationId: string) {

@@ -1,13 +1,11 @@
 import { TRPCError } from "@trpc/server";
 
-import type { ServerDependencies, Viewer } from "../../context";
+import type { PersonViewer, ServerDependencies } from "../../context";
 import { announceConversationAdded } from "../inbox/announce-added";
 import { readConversationDetail } from "./detail";
 import { admitToRoom } from "./room-admission";
 import { assertRoomOpen, lockRoom, readRoomAccess } from "./room-lock";
 import { publishRoomNotices, writeRoomNotices } from "./room-notice";
-
-type PersonViewer = Extract<Viewer, { kind: "user" }>;
 
 /** Anyone signed in may join a public room; private rooms are by invitation of an owner. */
 export async function joinRoom(deps: Pick<ServerDependencies, "db" | "bus">, viewer: PersonViewer, input: { conversationId: string }) {

@@ -1,12 +1,10 @@
 import { TRPCError } from "@trpc/server";
 import { and, eq, participants, type Transaction } from "@parley/db";
 
-import type { ServerDependencies, Viewer } from "../../context";
+import type { PersonViewer, ServerDependencies } from "../../context";
 import { announceUnread } from "../inbox/announce-unread";
 import { lockRoom, ownersOf, readRoomAccess, type LockedRoom } from "./room-lock";
 import { publishRoomNotices, writeRoomNotices, type RoomNotice } from "./room-notice";
-
-type PersonViewer = Extract<Viewer, { kind: "user" }>;
 
 /**
  * The viewer leaves a room, whatever its state. A room keeps an owner while anyone is in

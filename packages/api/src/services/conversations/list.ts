@@ -13,11 +13,9 @@ import {
   type Database,
 } from "@parley/db";
 
-import type { Viewer } from "../../context";
+import type { PersonViewer } from "../../context";
 import { countUnread } from "../inbox/unread-counts";
 import { muteInForce } from "./preferences";
-
-type PersonViewer = Extract<Viewer, { kind: "user" }>;
 
 export interface ConversationListQuery {
   kind?: "support" | "direct" | "group";

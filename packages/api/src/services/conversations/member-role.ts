@@ -1,12 +1,10 @@
 import { TRPCError } from "@trpc/server";
 import { and, eq, participants } from "@parley/db";
 
-import type { ServerDependencies, Viewer } from "../../context";
+import type { PersonViewer, ServerDependencies } from "../../context";
 import { readConversationDetail } from "./detail";
 import { assertManagesRoom, assertRoomOpen, lockRoom, ownersOf, readRoomAccess } from "./room-lock";
 import { publishRoomNotices, writeRoomNotices } from "./room-notice";
-
-type PersonViewer = Extract<Viewer, { kind: "user" }>;
 
 /** An owner or admin makes a member an owner, or an owner a member again; a room keeps at least one owner. */
 export async function setRoomMemberRole(

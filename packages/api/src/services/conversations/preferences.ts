@@ -1,10 +1,9 @@
 import { TRPCError } from "@trpc/server";
 import { and, eq, participants, type Database } from "@parley/db";
 
-import type { Viewer } from "../../context";
+import type { PersonViewer } from "../../context";
 import { readConversationAccess } from "./access";
 
-type PersonViewer = Extract<Viewer, { kind: "user" }>;
 type NotificationLevel = "all" | "mentions" | "none";
 
 /** A mute with an end lifts by itself: once `mutedUntil` has passed, the participant is not muted. */

@@ -1,13 +1,12 @@
 import { TRPCError } from "@trpc/server";
 
-import type { ServerDependencies, Viewer } from "../../context";
+import type { PersonViewer, ServerDependencies } from "../../context";
 import { announceUnread } from "../inbox/announce-unread";
 import { readConversationDetail } from "./detail";
 import { markLeft } from "./leave-room";
 import { assertManagesRoom, assertRoomOpen, lockRoom, ownersOf, readRoomAccess } from "./room-lock";
 import { publishRoomNotices, writeRoomNotices } from "./room-notice";
 
-type PersonViewer = Extract<Viewer, { kind: "user" }>;
 type Deps = Pick<ServerDependencies, "db" | "bus">;
 
 /**

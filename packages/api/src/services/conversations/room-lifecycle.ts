@@ -1,11 +1,10 @@
 import { TRPCError } from "@trpc/server";
 import { conversations, eq, sql } from "@parley/db";
 
-import type { ServerDependencies, Viewer } from "../../context";
+import type { PersonViewer, ServerDependencies } from "../../context";
 import { assertManagesRoom, assertRoomOpen, lockRoom, readRoomAccess } from "./room-lock";
 import { publishRoomNotices, writeRoomNotices } from "./room-notice";
 
-type PersonViewer = Extract<Viewer, { kind: "user" }>;
 type Deps = Pick<ServerDependencies, "db" | "bus">;
 
 /** Gives an open room a new name; everyone in it reads who renamed it. */

@@ -1,10 +1,8 @@
 import { TRPCError } from "@trpc/server";
 import { and, conversations, eq, isNull, participants, type Database, type Transaction } from "@parley/db";
 
-import type { Viewer } from "../../context";
+import type { PersonViewer } from "../../context";
 import { readConversationAccess, type ConversationAccess, type ConversationRow, type ParticipantRow } from "./access";
-
-type PersonViewer = Extract<Viewer, { kind: "user" }>;
 
 export interface RoomMember {
   userId: string;

@@ -3,16 +3,16 @@ import { and, conversations, eq, isNull, type Transaction } from "@parley/db";
 import type { Viewer } from "../../context";
 import { recordSessionEvent, secondsBetween } from "./session-events";
 
-/**
- * The first public reply from the desk since the session entered the queue (or was
- * last reopened) starts the clock stopping: its time is recorded once, with the
- * first-response time measured from queueing, in the sending transaction.
- */
 /** Only staff's public messages answer a customer. */
 export function mayBeFirstResponse(sender: Viewer, message: { internal: boolean }): boolean {
   return sender.kind === "user" && sender.role !== "customer" && !message.internal;
 }
 
+/**
+ * The first public reply from the desk since the session entered the queue (or was
+ * last reopened) starts the clock stopping: its time is recorded once, with the
+ * first-response time measured from queueing, in the sending transaction.
+ */
 export async function noteFirstResponse(
   tx: Transaction,
   sender: Viewer,

@@ -1,11 +1,11 @@
 import { TRPCError } from "@trpc/server";
 import { and, asc, conversations, desc, eq, isNull, sql, users, type Database } from "@parley/db";
 
-import type { Viewer } from "../../context";
+import type { PersonViewer, Viewer } from "../../context";
 import { AsyncQueue } from "../../lib/async-queue";
 import { channels, type Bus } from "../../realtime/bus";
 import { readConversationAccess } from "../conversations/access";
-import { sessionsVisibleTo, type PersonViewer } from "../inbox-desk/staff-visibility";
+import { sessionsVisibleTo } from "../inbox-desk/staff-visibility";
 import type { QueueEvent } from "./desk-events";
 
 export interface QueuePosition {

@@ -1,11 +1,9 @@
 import { TRPCError } from "@trpc/server";
 import { and, blocks, conversations, csatResponses, desc, eq, sql, users, type Database } from "@parley/db";
 
-import type { Viewer } from "../../context";
+import type { PersonViewer } from "../../context";
 import { readConversationAccess } from "../conversations/access";
 import { sessionsVisibleTo } from "./staff-visibility";
-
-type PersonViewer = Extract<Viewer, { kind: "user" }>;
 
 /** The customer's earlier sessions shown beside a conversation. */
 const PAST_SESSIONS_LIMIT = 20;

@@ -1,9 +1,7 @@
 import { and, asc, conversations, desc, eq, isNull, messages, not, or, sql, teams, users, type Database } from "@parley/db";
 
-import type { Viewer } from "../../context";
+import type { PersonViewer } from "../../context";
 import { containsPattern, sessionsVisibleTo } from "./staff-visibility";
-
-type PersonViewer = Extract<Viewer, { kind: "user" }>;
 
 export interface DeskSessionQuery {
   /** mine: my active sessions; team: colleagues' active sessions I may see; closed: closed sessions I may see. */

@@ -1,8 +1,6 @@
 import { conversations, eq, inArray, isNull, or, sql, teamMembers } from "@parley/db";
 
-import type { Viewer } from "../../context";
-
-export type PersonViewer = Extract<Viewer, { kind: "user" }>;
+import type { PersonViewer } from "../../context";
 
 /**
  * The support sessions a staff member may see, as a condition on `conversations`: the

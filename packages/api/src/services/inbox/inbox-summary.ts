@@ -1,10 +1,8 @@
 import type { Database } from "@parley/db";
 
-import type { Viewer } from "../../context";
+import type { PersonViewer } from "../../context";
 import { readUnreadMentions } from "./mentions";
 import { readUnreadByConversation } from "./unread-counts";
-
-type PersonViewer = Extract<Viewer, { kind: "user" }>;
 
 /**
  * What a person has not read: the unread total, the conversations it is in, and the

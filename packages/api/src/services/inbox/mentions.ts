@@ -1,9 +1,8 @@
 import { and, desc, eq, gt, isNull, messages, participants, sql, users, type Database } from "@parley/db";
 
-import type { Viewer } from "../../context";
+import type { PersonViewer } from "../../context";
 import type { MentionEvent } from "./inbox-events";
 
-type PersonViewer = Extract<Viewer, { kind: "user" }>;
 type InboxMention = Omit<MentionEvent, "type">;
 
 /** How many unread mentions the inbox summary carries. */

@@ -1,10 +1,8 @@
-import type { ServerDependencies, Viewer } from "../../context";
+import type { PersonViewer, ServerDependencies } from "../../context";
 import { AsyncQueue } from "../../lib/async-queue";
 import { channels } from "../../realtime/bus";
 import { isInboxBusEvent, type InboxBusEvent, type InboxEvent } from "./inbox-events";
 import { readInboxSummary } from "./inbox-summary";
-
-type PersonViewer = Extract<Viewer, { kind: "user" }>;
 
 /**
  * One person's inbox, live: a snapshot first, then what changes. The bus is subscribed

@@ -3,6 +3,7 @@ import { and, conversations, eq, messages, NO_SENDER_ID, sql, type Database, typ
 import type { SQL } from "drizzle-orm";
 
 import { isUniqueViolation } from "../../lib/database-errors";
+import { rowsOf } from "../../lib/query-rows";
 import { toAttachmentView } from "../attachments/attachment-view";
 import { linkAttachments, messageTypeFor, takeUnsentAttachments } from "../attachments/claim-attachments";
 import { attachmentsOf, messageColumns, toMessageView, type MessageRow, type MessageView } from "./message-view";
@@ -100,7 +101,7 @@ const RETURNED = sql.raw(
 
 async function runInsert(executor: Database | Transaction, values: NewMessage): Promise<InsertedMessage> {
   const createdAt = values.createdAt ?? new Date();
-  const result = (await executor.execute(sql`
+  const [row] = await rowsOf<Record<string, unknown>>(executor, sql`
     with repeated as (
       select ${RETURNED}, ${attachmentsOf(messages)} as "attachments"
       from ${messages}
@@ -127,10 +128,9 @@ async function runInsert(executor: Database | Transaction, values: NewMessage): 
     )
     select true as created, * from inserted
     union all
-    select false, * from repeated`)) as unknown;
-  const [row] = Array.isArray(result) ? result : (result as { rows: Record<string, unknown>[] }).rows;
+    select false, * from repeated`);
   if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "No such conversation." });
-  return { message: toMessageView(decodeMessageRow(row as Record<string, unknown>)), created: row.created === true };
+  return { message: toMessageView(decodeMessageRow(row)), created: row.created === true };
 }
 
 async function findByClientId(

@@ -1,8 +1,9 @@
 import { sql, type Database } from "@parley/db";
 import type { SQL } from "drizzle-orm";
 
+import { rowsOf } from "../../lib/query-rows";
 import type { ReportRange } from "./report-range";
-import { ratingFilter, ratio, rowsOf, stepFilter, within, type ReportFilters } from "./report-sql";
+import { ratingFilter, ratio, stepFilter, within, type ReportFilters } from "./report-sql";
 import { onlineIntervals } from "./time-online";
 
 export interface AgentPerformance {

@@ -1,8 +1,9 @@
 import { sql, type Database } from "@parley/db";
 
+import { rowsOf } from "../../lib/query-rows";
 import { bucketLabel, bucketSeries, localBucket, type Granularity } from "./buckets";
 import type { ReportRange } from "./report-range";
-import { ratingFilter, ratio, rowsOf, stepFilter, within, type ReportFilters } from "./report-sql";
+import { ratingFilter, ratio, stepFilter, within, type ReportFilters } from "./report-sql";
 import { onlineIntervals } from "./time-online";
 
 export interface AgentTrendBucket {

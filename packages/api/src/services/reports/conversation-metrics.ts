@@ -1,17 +1,9 @@
 import { sql, type Database } from "@parley/db";
 
+import { rowsOf } from "../../lib/query-rows";
 import { byPeriod, periodRows } from "./periods";
 import type { ReportRange } from "./report-range";
-import {
-  durationFrom,
-  MESSAGE_OUT,
-  ratio,
-  rowsOf,
-  stepFilter,
-  supportMessages,
-  type DurationSummary,
-  type ReportFilters,
-} from "./report-sql";
+import { durationFrom, MESSAGE_OUT, ratio, stepFilter, supportMessages, type DurationSummary, type ReportFilters } from "./report-sql";
 
 export interface ConversationMetrics {
   opened: number;

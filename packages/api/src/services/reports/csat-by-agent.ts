@@ -1,7 +1,8 @@
 import { sql, type Database } from "@parley/db";
 
+import { rowsOf } from "../../lib/query-rows";
 import type { ReportRange } from "./report-range";
-import { ratingFilter, ratio, rowsOf, within, type ReportFilters } from "./report-sql";
+import { ratingFilter, ratio, within, type ReportFilters } from "./report-sql";
 
 export interface AgentCsat {
   agentId: string;

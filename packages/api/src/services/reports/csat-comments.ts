@@ -1,9 +1,10 @@
 import { sql, type Database } from "@parley/db";
 import type { SQL } from "drizzle-orm";
 
+import { rowsOf } from "../../lib/query-rows";
 import { encodeCursor, keysetTime, pastKey, type Keyset } from "./keyset";
 import type { ReportRange } from "./report-range";
-import { ratingFilter, rowsOf, within, type ReportFilters } from "./report-sql";
+import { ratingFilter, within, type ReportFilters } from "./report-sql";
 
 export interface CsatCommentRow extends Record<string, unknown> {
   id: string;

@@ -1,8 +1,9 @@
 import { sql, type Database } from "@parley/db";
 
+import { rowsOf } from "../../lib/query-rows";
 import type { ReportRange } from "./report-range";
 import { byPeriod, earliestStart, periodIndex, withinAny } from "./periods";
-import { at, ratingFilter, ratio, rowsOf, stepFilter, type ReportFilters } from "./report-sql";
+import { at, ratingFilter, ratio, stepFilter, type ReportFilters } from "./report-sql";
 
 export interface CsatSummary {
   /** Ratings given in the period. */

@@ -1,8 +1,9 @@
 import { sql, type Database } from "@parley/db";
 
+import { rowsOf } from "../../lib/query-rows";
 import { bucketLabel, bucketSeries, localBucket, type Granularity } from "./buckets";
 import type { ReportRange } from "./report-range";
-import { ratingFilter, ratio, rowsOf, within, type ReportFilters } from "./report-sql";
+import { ratingFilter, ratio, within, type ReportFilters } from "./report-sql";
 
 export interface CsatTrendBucket {
   bucket: string;

@@ -1,6 +1,6 @@
 import { sql, type Database } from "@parley/db";
 
-import { rowsOf } from "./report-sql";
+import { rowsOf } from "../../lib/query-rows";
 
 export interface FilterOptions {
   teams: { id: string; name: string }[];

@@ -1,8 +1,9 @@
 import { sql, type Database } from "@parley/db";
 
+import { rowsOf } from "../../lib/query-rows";
 import { quarterHourOf } from "./buckets";
 import type { ReportRange } from "./report-range";
-import { rowsOf, stepFilter, within, type ReportFilters } from "./report-sql";
+import { stepFilter, within, type ReportFilters } from "./report-sql";
 
 export interface HeatmapCell {
   /** ISO day of the week in the admin's time zone: 1 is Monday, 7 is Sunday. */

@@ -1,18 +1,13 @@
 import { sql, type Database } from "@parley/db";
 import type { SQL } from "drizzle-orm";
 
+import { rowsOf } from "../../lib/query-rows";
 import type { ReportRange } from "./report-range";
 
 /** Who a report is narrowed to: a team's sessions, an agent's work, or everything. */
 export interface ReportFilters {
   teamId?: string;
   agentId?: string;
-}
-
-/** postgres.js returns rows as an array, PGlite as `{ rows }`. */
-export async function rowsOf<T>(db: Database, statement: SQL): Promise<T[]> {
-  const result = (await db.execute(statement)) as unknown;
-  return Array.isArray(result) ? (result as T[]) : (result as { rows: T[] }).rows;
 }
 
 export async function firstRowOf<T>(db: Database, statement: SQL): Promise<T> {

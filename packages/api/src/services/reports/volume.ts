@@ -1,8 +1,9 @@
 import { sql, type Database } from "@parley/db";
 
+import { rowsOf } from "../../lib/query-rows";
 import { bucketLabel, bucketSeries, localBucket, quarterHourOf, type Granularity } from "./buckets";
 import type { ReportRange } from "./report-range";
-import { MESSAGE_OUT, rowsOf, stepFilter, supportMessages, within, type ReportFilters } from "./report-sql";
+import { MESSAGE_OUT, stepFilter, supportMessages, within, type ReportFilters } from "./report-sql";
 
 export interface VolumeBucket {
   /** The local date the bucket starts on (a Monday for weeks, the 1st for months). */

@@ -1,5 +1,7 @@
 import { sql, type Database } from "@parley/db";
 
+import { rowsOf } from "../../lib/query-rows";
+
 export const DEFAULT_RETENTION_DAYS = 90;
 
 export interface ArchiveRun {
@@ -24,7 +26,7 @@ export async function archiveOldMessages(
   let batches = 0;
 
   while (batches < maxBatches) {
-    const result = await db.execute(sql`
+    const rows = await rowsOf<{ id: string }>(db, sql`
       with moved as (
         delete from messages
         where id in (
@@ -41,16 +43,10 @@ export async function archiveOldMessages(
         reply_to_id, mentions, data, client_id, created_at, edited_at, deleted_at, deleted_by_id)
       select * from moved
       returning id`);
-    const moved = countRows(result);
+    const moved = rows.length;
     batches++;
     archived += moved;
     if (moved < batchSize) break;
   }
   return { archived, batches };
-}
-
-/** Row count of a raw statement's result, whichever driver ran it. */
-function countRows(result: unknown): number {
-  if (Array.isArray(result)) return result.length;
-  return (result as { rows?: unknown[] }).rows?.length ?? 0;
 }

@@ -1,11 +1,9 @@
 import { and, conversations, desc, eq, isNull, messages, sql, users, type Database } from "@parley/db";
 
-import type { Viewer } from "../../context";
+import type { PersonViewer } from "../../context";
 import { readConversationAccess } from "../conversations/access";
 import { MATCH_END, MATCH_START, toSafeSnippet } from "./safe-snippet";
 import { searchableBy } from "./searchable-conversations";
-
-type PersonViewer = Extract<Viewer, { kind: "user" }>;
 
 export interface MessageSearchQuery {
   /** Words as people type them in a search box: "quoted phrases", or, -excluded. */

@@ -1,8 +1,7 @@
 import { and, conversations, eq, inArray, isNull, not, or, participants, sql, teamMembers } from "@parley/db";
 
-import type { Viewer } from "../../context";
+import type { PersonViewer } from "../../context";
 
-type PersonViewer = Extract<Viewer, { kind: "user" }>;
 type Condition = ReturnType<typeof and>;
 
 /**

@@ -2,8 +2,8 @@ import type { Database } from "@parley/db";
 import type { SQL } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
 
+import { rowsOf } from "../../../lib/query-rows";
 import type { Keyset } from "../keyset";
-import { rowsOf } from "../report-sql";
 
 /** A list query that can be read whole (through a cursor) or a page at a time after a key. */
 export type PagedQuery = (after: Keyset | null, limit: number | null) => SQL;

@@ -2,20 +2,14 @@ import { sql, type Database } from "@parley/db";
 import type { SQL } from "drizzle-orm";
 
 import { rowsOf } from "../../lib/query-rows";
+import { agentFiguresOf, type AgentFigures, type AgentFiguresRow } from "./agent-figures";
 import type { ReportRange } from "./report-range";
-import { ratingFilter, ratio, stepFilter, within, type ReportFilters } from "./report-sql";
+import { ratingFilter, stepFilter, within, type ReportFilters } from "./report-sql";
 import { onlineIntervals } from "./time-online";
 
-export interface AgentPerformance {
+export interface AgentPerformance extends AgentFigures {
   agentId: string;
   agentName: string;
-  /** Closings of sessions the agent had: each one a piece of work finished. */
-  sessionsHandled: number;
-  medianFirstResponseSeconds: number | null;
-  averageHandleSeconds: number | null;
-  csatResponses: number;
-  csatScore: number | null;
-  timeOnlineSeconds: number;
 }
 
 /**
@@ -37,16 +31,7 @@ export async function readAgentPerformance(
   now: Date,
 ): Promise<AgentPerformance[]> {
   const staffFilter: ReportFilters = { teamId: filters.teamId };
-  const rows = await rowsOf<{
-    agent_id: string;
-    agent_name: string;
-    handled: number;
-    median_first_response: number | null;
-    average_handle: number | null;
-    responses: number;
-    satisfied: number;
-    online_seconds: number;
-  }>(
+  const rows = await rowsOf<AgentFiguresRow & { agent_id: string; agent_name: string }>(
     db,
     sql`with handled as (
         select e.agent_id, count(*)::int as handled, avg(e.handle_seconds)::float8 as average_handle
@@ -91,14 +76,5 @@ export async function readAgentPerformance(
         ${filters.agentId ? sql`and u.id = ${filters.agentId}::uuid` : sql``}
       order by coalesce(h.handled, 0) desc, u.name, u.id`,
   );
-  return rows.map((row) => ({
-    agentId: row.agent_id,
-    agentName: row.agent_name,
-    sessionsHandled: row.handled,
-    medianFirstResponseSeconds: row.median_first_response === null ? null : Number(row.median_first_response),
-    averageHandleSeconds: row.average_handle === null ? null : Number(row.average_handle),
-    csatResponses: row.responses,
-    csatScore: ratio(row.satisfied, row.responses),
-    timeOnlineSeconds: Number(row.online_seconds),
-  }));
+  return rows.map((row) => ({ agentId: row.agent_id, agentName: row.agent_name, ...agentFiguresOf(row) }));
 }

@@ -1,20 +1,15 @@
 import { sql, type Database } from "@parley/db";
 
 import { rowsOf } from "../../lib/query-rows";
+import { agentFiguresOf, type AgentFigures, type AgentFiguresRow } from "./agent-figures";
 import { bucketLabel, bucketSeries, localBucket, type Granularity } from "./buckets";
 import type { ReportRange } from "./report-range";
-import { ratingFilter, ratio, stepFilter, within, type ReportFilters } from "./report-sql";
+import { ratingFilter, stepFilter, within, type ReportFilters } from "./report-sql";
 import { onlineIntervals } from "./time-online";
 
-export interface AgentTrendBucket {
+export interface AgentTrendBucket extends AgentFigures {
   bucket: string;
   startsAt: Date;
-  sessionsHandled: number;
-  medianFirstResponseSeconds: number | null;
-  averageHandleSeconds: number | null;
-  csatResponses: number;
-  csatScore: number | null;
-  timeOnlineSeconds: number;
 }
 
 /** One agent's figures per day, week or month of the admin's calendar. */
@@ -26,16 +21,7 @@ export async function readAgentTrend(
   now: Date,
 ): Promise<AgentTrendBucket[]> {
   const agentSteps = sql`e.agent_id = ${filters.agentId}::uuid and ${within(sql`e.occurred_at`, range)} ${stepFilter({ teamId: filters.teamId })}`;
-  const rows = await rowsOf<{
-    bucket: string;
-    starts_at_epoch: number;
-    handled: number;
-    median_first_response: number | null;
-    average_handle: number | null;
-    responses: number;
-    satisfied: number;
-    online_seconds: number;
-  }>(
+  const rows = await rowsOf<AgentFiguresRow & { bucket: string; starts_at_epoch: number }>(
     db,
     sql`with buckets as (${bucketSeries(range, granularity)}),
       steps as (
@@ -76,14 +62,5 @@ export async function readAgentTrend(
       left join online o on o.local_start = b.local_start
       order by b.local_start`,
   );
-  return rows.map((row) => ({
-    bucket: row.bucket,
-    startsAt: new Date(Number(row.starts_at_epoch) * 1000),
-    sessionsHandled: row.handled,
-    medianFirstResponseSeconds: row.median_first_response === null ? null : Number(row.median_first_response),
-    averageHandleSeconds: row.average_handle === null ? null : Number(row.average_handle),
-    csatResponses: row.responses,
-    csatScore: ratio(row.satisfied, row.responses),
-    timeOnlineSeconds: Number(row.online_seconds),
-  }));
+  return rows.map((row) => ({ bucket: row.bucket, startsAt: new Date(Number(row.starts_at_epoch) * 1000), ...agentFiguresOf(row) }));
 }

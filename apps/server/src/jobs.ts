@@ -1,4 +1,4 @@
-import { archiveOldMessages, assignWaitingSessions, closeIdleSessions, type ServerDependencies } from "@parley/api";
+import { archiveOldMessages, assignWaitingSessions, closeIdleSessions, tallyMessages, type ServerDependencies } from "@parley/api";
 
 import type { Logger } from "./logger";
 
@@ -23,6 +23,8 @@ export function startJobs(
   const jobs: Job[] = [
     // A safety net for assignment: every trigger already assigns, this catches what a crash missed.
     { name: "assign waiting sessions", everyMs: 30_000, run: (now) => assignWaitingSessions(deps, now) },
+    // Keeps long report periods fast: each run counts the quarter hours settled since the last.
+    { name: "tally messages for reports", everyMs: 60_000, run: (now) => tallyMessages(deps.db, now) },
   ];
   if (options.idleCloseMinutes > 0) {
     const idleMs = options.idleCloseMinutes * 60_000;

@@ -28,4 +28,5 @@ export type RouterOutputs = inferRouterOutputs<AppRouter>;
 export { assignWaitingSessions } from "./services/desk/assign";
 export { closeIdleSessions } from "./services/desk/close-idle-sessions";
 export { archiveOldMessages, DEFAULT_RETENTION_DAYS } from "./services/retention/archive-messages";
+export { tallyMessages } from "./services/reports/message-tallies";
 export { openReportExport, REPORT_EXPORT_NAMES, type ReportTable } from "./services/reports/export/report-exports";

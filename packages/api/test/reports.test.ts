@@ -19,6 +19,7 @@ import { streamRows } from "../src/services/reports/export/row-stream";
 import { readHeatmap } from "../src/services/reports/heatmap";
 import { decodeCursor } from "../src/services/reports/keyset";
 import { readLiveOperations } from "../src/services/reports/live-operations";
+import { readMessagesTalliedUntil, tallyMessages } from "../src/services/reports/message-tallies";
 import { readOverview } from "../src/services/reports/overview";
 import { rangeOf } from "../src/services/reports/report-range";
 import { supportMessages, within } from "../src/services/reports/report-sql";
@@ -415,6 +416,48 @@ describe("reports on a scripted desk", () => {
       csat_rating: 2,
       csat_comment: "Took too long",
     });
+  });
+
+  it("counts messages the same from the tallies as from the messages, wherever the mark and the period's edges fall", async () => {
+    const ranges = [
+      PARIS,
+      UTC,
+      rangeOf({ from: "2026-03-02T08:05Z", to: "2026-03-03T00:10Z", timeZone: "UTC" }),
+      rangeOf({ from: "2026-03-01", to: "2026-03-05", timeZone: "Australia/Eucla" }),
+    ];
+    const filterSets = [{}, { teamId: data.teams.orders }, { agentId: data.agents.cat }];
+    const figures = () =>
+      Promise.all(
+        ranges.flatMap((range) =>
+          filterSets.flatMap((filters) => [readVolume(db, range, filters, "day"), readConversationMetrics(db, range, filters)]),
+        ),
+      );
+    const fromMessages = await figures();
+    expect(await readMessagesTalliedUntil(db)).toBeNull();
+
+    // A mark in the middle of the desk's days (00:12 less the settling time, to the quarter),
+    // reached by two servers at once: each quarter is still counted once.
+    const midDesk = new Date("2026-03-03T00:12:00Z");
+    const runs = await Promise.all([tallyMessages(db, midDesk), tallyMessages(db, midDesk)]);
+    expect(runs.map((run) => run.talliedUntil.toISOString())).toEqual(["2026-03-03T00:00:00.000Z", "2026-03-03T00:00:00.000Z"]);
+    expect(runs[0]!.rows + runs[1]!.rows).toBeGreaterThan(0);
+    expect(await figures()).toEqual(fromMessages);
+
+    const done = await tallyMessages(db, LATER);
+    expect(done.talliedUntil.toISOString()).toBe("2026-03-09T23:45:00.000Z");
+    expect(await figures()).toEqual(fromMessages);
+    const [tallied] = await rowsOf<{ messages: number }>(db, sql`select sum(messages_in + messages_out)::int as messages from message_tallies`);
+    const [written] = await rowsOf<{ messages: number }>(
+      db,
+      sql`select count(*)::int as messages from ${supportMessages(sql`m.created_at < ${LATER.toISOString()}::timestamptz`, {})}`,
+    );
+    expect(tallied!.messages).toBe(written!.messages);
+
+    // The reports do read the tallies: a changed tally shows, and only where tallies answer.
+    await db.execute(sql`update message_tallies set messages_in = messages_in + 100 where quarter = '2026-03-02T08:00:00Z'`);
+    expect((await readConversationMetrics(db, PARIS, {})).messagesIn).toBe(110);
+    expect((await readConversationMetrics(db, PARIS, { agentId: data.agents.cat })).messagesIn).toBe(4);
+    await db.execute(sql`update message_tallies set messages_in = messages_in - 100 where quarter = '2026-03-02T08:00:00Z'`);
   });
 
   // Last: it moves the desk's messages to the archive.

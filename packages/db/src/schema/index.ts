@@ -12,3 +12,4 @@ export * from "./relations";
 export * from "./api-keys";
 export * from "./canned-responses";
 export * from "./archived-messages";
+export * from "./message-tallies";

@@ -3,7 +3,9 @@ import { sql, type Database } from "@parley/db";
 import { rowsOf } from "../../lib/query-rows";
 import { byPeriod, periodRows } from "./periods";
 import type { ReportRange } from "./report-range";
-import { durationFrom, MESSAGE_OUT, ratio, stepFilter, supportMessages, type DurationSummary, type ReportFilters } from "./report-sql";
+import { messageQuarters } from "./message-quarters";
+import { readMessagesTalliedUntil } from "./message-tallies";
+import { durationFrom, ratio, stepFilter, type DurationSummary, type ReportFilters } from "./report-sql";
 
 export interface ConversationMetrics {
   opened: number;
@@ -165,17 +167,12 @@ async function readStepFigures(db: Database, periods: readonly ReportRange[], fi
 }
 
 async function readMessageCounts(db: Database, periods: readonly ReportRange[], filters: ReportFilters) {
-  const rows = await rowsOf<{ period: number; messages_in: number; messages_out: number }>(
-    db,
-    sql`select p.period, counts.*
-      from ${periodRows(periods)}
-      cross join lateral (
-        select (total - messages_out)::int as messages_in, messages_out::int as messages_out
-        from (
-          select count(*) as total, count(*) filter (where ${MESSAGE_OUT}) as messages_out
-          from ${supportMessages(sql`m.created_at >= p.starts and m.created_at < p.ends`, filters)}
-        ) as tally
-      ) as counts`,
+  const talliedUntil = await readMessagesTalliedUntil(db);
+  const counts = periods.map(
+    (period, index) => sql`select ${sql.raw(String(index))} as period,
+        coalesce(sum(q.messages_in), 0)::int as messages_in, coalesce(sum(q.messages_out), 0)::int as messages_out
+      from ${messageQuarters(period, filters, talliedUntil)}`,
   );
+  const rows = await rowsOf<{ period: number; messages_in: number; messages_out: number }>(db, sql.join(counts, sql` union all `));
   return byPeriod(rows, periods.length, () => ({ period: 0, messages_in: 0, messages_out: 0 }));
 }

@@ -73,7 +73,7 @@ export function supportMessages(window: SQL, filters: ReportFilters): SQL {
     from ${table} m
     where ${window} and m.sender_id is not null and not m.internal and m.type <> 'system'
       and not exists (select 1 from conversations o where o.id = m.conversation_id and o.kind in ('direct', 'group'))
-      ${filters.teamId ? sql`and m.conversation_id in (select c.id from conversations c where c.team_id = ${filters.teamId}::uuid)` : sql``}`;
+      ${filters.teamId ? sql`and ${inTeamNow(sql`m.conversation_id`, filters.teamId)}` : sql``}`;
   const written = sql`${writtenIn(sql`messages`)} union all ${writtenIn(sql`archived_messages`)}`;
   if (!filters.agentId) return sql`(${written}) as m`;
   return sql`(select * from (${written}) as written
@@ -82,6 +82,11 @@ export function supportMessages(window: SQL, filters: ReportFilters): SQL {
           and written.conversation_id in (select c.id from conversations c where c.assigned_agent_id = ${filters.agentId}::uuid))
   ) as m`;
 }
+/** The session `conversationId` names is in the team now. */
+export function inTeamNow(conversationId: SQL, teamId: string): SQL {
+  return sql`${conversationId} in (select c.id from conversations c where c.team_id = ${teamId}::uuid)`;
+}
+
 /** "In" is counted as all messages minus these, so that the staff check runs once per message. */
 export const MESSAGE_OUT = sql`m.from_staff`;
 

@@ -3,7 +3,9 @@ import { sql, type Database } from "@parley/db";
 import { rowsOf } from "../../lib/query-rows";
 import { bucketLabel, bucketSeries, localBucket, quarterHourOf, type Granularity } from "./buckets";
 import type { ReportRange } from "./report-range";
-import { MESSAGE_OUT, stepFilter, supportMessages, within, type ReportFilters } from "./report-sql";
+import { messageQuarters } from "./message-quarters";
+import { readMessagesTalliedUntil } from "./message-tallies";
+import { stepFilter, within, type ReportFilters } from "./report-sql";
 
 export interface VolumeBucket {
   /** The local date the bucket starts on (a Monday for weeks, the 1st for months). */
@@ -22,6 +24,7 @@ export async function readVolume(
   filters: ReportFilters,
   granularity: Granularity,
 ): Promise<VolumeBucket[]> {
+  const talliedUntil = await readMessagesTalliedUntil(db);
   const rows = await rowsOf<{
     bucket: string;
     starts_at_epoch: number;
@@ -49,11 +52,10 @@ export async function readVolume(
           group by 1
         ) as steps
         union all
-        select ${localBucket(sql`quarter`, range, granularity)}, 0, 0, total - messages_out, messages_out
+        select ${localBucket(sql`quarter`, range, granularity)}, 0, 0, messages_in, messages_out
         from (
-          select ${quarterHourOf(sql`m.created_at`)} as quarter,
-            count(*) as total, count(*) filter (where ${MESSAGE_OUT}) as messages_out
-          from ${supportMessages(within(sql`m.created_at`, range), filters)}
+          select q.quarter, sum(q.messages_in) as messages_in, sum(q.messages_out) as messages_out
+          from ${messageQuarters(range, filters, talliedUntil)}
           group by 1
         ) as tally
       ) as counts

@@ -2,7 +2,8 @@
  * The reports benchmark (`pnpm bench:reports`): loads a year of a busy desk (100,000
  * sessions, 1,000,000 messages) into a fresh database on the real PostgreSQL, then times
  * every report procedure, called as the server calls it for an admin, over the dashboard's
- * default period (the last 30 days) and over the whole year. Budget: 100 ms at the median.
+ * default period (the last 30 days), its longest preset (90 days) and the whole year.
+ * Budget: 100 ms at the median over the dashboard's presets.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
@@ -73,7 +74,7 @@ rmSync(uploads, { recursive: true, force: true });
 say(options.keep ? `bench database kept: ${database.url}` : "bench database dropped");
 process.exit(exitCode);
 
-/** Loads the desk and times every procedure; true when a median over the dashboard's period is over budget. */
+/** Loads the desk and times every procedure; true when a median over the dashboard's periods is over budget. */
 async function benchmark(): Promise<boolean> {
   if (!database.url) throw new Error("The reports benchmark needs a PostgreSQL server (DATABASE_URL or --database-url).");
   say(`fresh database ${database.location}; loading ${size.sessions} sessions x ${size.messagesPerSession} messages over ${size.days} days`);
@@ -103,7 +104,9 @@ async function benchmark(): Promise<boolean> {
   };
   const reports = createCallerFactory(appRouter)(context).reports as unknown as ReportsCaller;
 
-  const periods = [lastDays(30, "last 30 days"), lastDays(90, "last 90 days"), lastDays(size.days, `last ${size.days} days`)];
+  // The dashboard's default and its longest preset, which the budget is for; then the year, for scale.
+  const dashboardPeriods = [lastDays(30, "last 30 days"), lastDays(90, "last 90 days")];
+  const periods = [...dashboardPeriods, lastDays(size.days, `last ${size.days} days`)];
   const results = new Map<string, Map<string, number[]>>();
   for (const period of periods) {
     for (const { name, call } of reportCalls(period, dataset)) {
@@ -119,7 +122,7 @@ async function benchmark(): Promise<boolean> {
     }
     say(`timed ${period.name}`);
   }
-  const overBudget = printTable(periods, results);
+  const overBudget = printTable(periods, dashboardPeriods, results);
   await measureExport(context, periods.at(-1)!);
   return overBudget;
 }
@@ -160,12 +163,11 @@ function lastDays(days: number, name: string): Period {
 
 /**
  * Prints p50 and p95 per procedure and period, with the machine's load (other work on it
- * slows every figure). The budget holds for the dashboard's default period, the first;
- * the year is there to show how the reports grow with the range. True when over budget.
+ * slows every figure). The budget holds over the dashboard's periods; the year is there to
+ * show how the reports grow with the range. True when over budget.
  */
-function printTable(periods: Period[], results: Map<string, Map<string, number[]>>): boolean {
-  const [dashboardPeriod] = periods;
-  const header = ["procedure", ...periods.flatMap((period) => [`${period.name} p50`, "p95"]), `${dashboardPeriod!.name}: p50 < ${BUDGET_MS} ms`];
+function printTable(periods: Period[], budgeted: Period[], results: Map<string, Map<string, number[]>>): boolean {
+  const header = ["procedure", ...periods.flatMap((period) => [`${period.name} p50`, "p95"]), `p50 < ${BUDGET_MS} ms up to ${budgeted.at(-1)!.name}`];
   const rows: string[][] = [];
   let overBudget = false;
   for (const [name, byPeriod] of results) {
@@ -174,7 +176,7 @@ function printTable(periods: Period[], results: Map<string, Map<string, number[]
       const times = byPeriod.get(period.name) ?? [];
       cells.push(`${percentile(times, 0.5).toFixed(1)} ms`, `${percentile(times, 0.95).toFixed(1)} ms`);
     }
-    const within = percentile(byPeriod.get(dashboardPeriod!.name) ?? [], 0.5) < BUDGET_MS;
+    const within = budgeted.every((period) => percentile(byPeriod.get(period.name) ?? [], 0.5) < BUDGET_MS);
     overBudget ||= !within;
     cells.push(within ? "yes" : "NO");
     rows.push(cells);

@@ -9,6 +9,7 @@ import { conversations } from "./conversations";
  * A background job fills it a settled quarter at a time, up to `report_tally_marks`'
  * `messages` mark; reports read what comes after the mark from the messages themselves.
  * Quarter hours, because every time zone's day, week and month is made of whole ones.
+ * A message's direction is the one its sender's role gave it when it was tallied.
  */
 export const messageTallies = pgTable(
   "message_tallies",

@@ -64,9 +64,10 @@ export const conversations = pgTable(
     index("conversations_queue_idx")
       .on(t.priority.desc(), t.queuedAt)
       .where(sql`${t.kind} = 'support' and ${t.status} = 'waiting'`),
-    index("conversations_agent_status_idx").on(t.assignedAgentId, t.status),
+    // With the id, reports find a team's or an agent's sessions from the index alone.
+    index("conversations_agent_status_idx").on(t.assignedAgentId, t.status, t.id),
     index("conversations_customer_idx").on(t.customerId, t.createdAt),
-    index("conversations_team_status_idx").on(t.teamId, t.status),
+    index("conversations_team_status_idx").on(t.teamId, t.status, t.id),
     index("conversations_kind_created_idx").on(t.kind, t.createdAt),
     index("conversations_external_ref_idx").on(t.externalRef),
   ],

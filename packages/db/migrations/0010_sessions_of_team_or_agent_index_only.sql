@@ -1,0 +1,4 @@
+DROP INDEX "conversations_agent_status_idx";--> statement-breakpoint
+DROP INDEX "conversations_team_status_idx";--> statement-breakpoint
+CREATE INDEX "conversations_agent_status_idx" ON "conversations" USING btree ("assigned_agent_id","status","id");--> statement-breakpoint
+CREATE INDEX "conversations_team_status_idx" ON "conversations" USING btree ("team_id","status","id");

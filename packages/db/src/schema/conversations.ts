@@ -64,6 +64,10 @@ export const conversations = pgTable(
     index("conversations_queue_idx")
       .on(t.priority.desc(), t.queuedAt)
       .where(sql`${t.kind} = 'support' and ${t.status} = 'waiting'`),
+    // The sessions agents have now, for the live panel's count under any filter.
+    index("conversations_active_sessions_idx")
+      .on(t.teamId, t.assignedAgentId)
+      .where(sql`${t.kind} = 'support' and ${t.status} = 'active'`),
     // With the id, reports find a team's or an agent's sessions from the index alone.
     index("conversations_agent_status_idx").on(t.assignedAgentId, t.status, t.id),
     index("conversations_customer_idx").on(t.customerId, t.createdAt),

@@ -16,13 +16,15 @@ interface Job {
  * still going when the next is due is skipped rather than stacked.
  */
 export function startJobs(
-  deps: Pick<ServerDependencies, "db" | "bus">,
+  deps: Pick<ServerDependencies, "db" | "bus" | "presence">,
   options: { idleCloseMinutes: number; retentionDays: number },
   logger: Logger,
 ) {
   const jobs: Job[] = [
     // A safety net for assignment: every trigger already assigns, this catches what a crash missed.
     { name: "assign waiting sessions", everyMs: 30_000, run: (now) => assignWaitingSessions(deps, now) },
+    // Staff whose server process died without closing their sockets: recorded as gone.
+    { name: "settle vanished presence", everyMs: 30_000, run: (now) => deps.presence.settleVanished(now) },
     // Keeps long report periods fast: each run counts the quarter hours settled since the last.
     { name: "tally messages for reports", everyMs: 60_000, run: (now) => tallyMessages(deps.db, now) },
   ];

@@ -126,7 +126,7 @@ export async function startParleyServer(env: ServerEnv, logger: Logger, options:
 
   const stopJobs = env.RUN_JOBS
     ? startJobs(
-        { db: database.db, bus },
+        { db: database.db, bus, presence },
         { idleCloseMinutes: env.AUTO_CLOSE_IDLE_MINUTES, retentionDays: env.RETENTION_DAYS },
         logger,
       )

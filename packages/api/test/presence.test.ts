@@ -1,7 +1,7 @@
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { eq, users } from "@parley/db";
+import { agentStatusChanges, desc, eq, users } from "@parley/db";
 import { createTestDatabase, type TestDatabase } from "@parley/db/testing";
 
 import { MemoryBus } from "../src/realtime/memory-bus";
@@ -68,6 +68,41 @@ describe.each(stores)("presence (%s store)", (_name, makeStore) => {
     expect(row!.lastSeenAt).toBeInstanceOf(Date);
     expect((await tracker.statusOf([customer]))[0]!.lastSeenAt?.getTime()).toBe(row!.lastSeenAt!.getTime());
   });
+
+  it("records as gone the staff whose server process died with their sockets open", async () => {
+    const { agent, admin, customer } = people.ids;
+    await tracker.connected(agent, "tab-on-the-dead-process");
+    await tracker.connected(customer, "phone-on-the-dead-process");
+    // The process that held those sockets is gone; a surviving one knows only the admin's tab.
+    const store = makeStore();
+    const survivor = new PresenceTracker({ db: database.db, bus: new MemoryBus(), store });
+    await survivor.connected(admin, "tab-on-the-survivor");
+    const heard: PresenceChange[] = [];
+    const bus = new MemoryBus();
+    await bus.subscribe("presence", (event) => heard.push(event as PresenceChange));
+    const sweeper = new PresenceTracker({ db: database.db, bus, store });
+
+    const now = new Date();
+    expect(await sweeper.settleVanished(now)).toEqual([agent]);
+    expect(heard).toEqual([{ userId: agent, status: "offline", lastSeenAt: now }]);
+    expect(await latestPresence(agent)).toEqual({ presence: "offline", changedAt: now });
+    expect((await latestPresence(admin))?.presence).toBe("online");
+    expect(await latestPresence(customer)).toBeUndefined();
+    expect((await sweeper.statusOf([agent]))[0]!.lastSeenAt).toEqual(now);
+
+    expect(await sweeper.settleVanished(new Date())).toEqual([]);
+    await survivor.disconnected(admin, "tab-on-the-survivor");
+  });
+
+  async function latestPresence(userId: string) {
+    const [latest] = await database.db
+      .select({ presence: agentStatusChanges.presence, changedAt: agentStatusChanges.changedAt })
+      .from(agentStatusChanges)
+      .where(eq(agentStatusChanges.userId, userId))
+      .orderBy(desc(agentStatusChanges.changedAt), desc(agentStatusChanges.id))
+      .limit(1);
+    return latest;
+  }
 });
 
 describe("presence expiry", () => {

@@ -1,5 +1,6 @@
-import { eq, inArray, users, type Database } from "@parley/db";
+import { eq, inArray, sql, users, type Database } from "@parley/db";
 
+import { rowsOf } from "../../lib/query-rows";
 import { channels, type Bus } from "../../realtime/bus";
 import { recordPresenceChange } from "../desk/agent-status";
 import type { ConnectionState, PresenceStatus, PresenceStore } from "../../realtime/presence-store";
@@ -58,6 +59,53 @@ export class PresenceTracker {
       status: statuses.get(userId) ?? "offline",
       lastSeenAt: lastSeen.get(userId) ?? null,
     }));
+  }
+
+  /**
+   * Records as gone the staff whose connections vanished without a goodbye. A server
+   * process that crashed or was killed closes no socket: its users' entries expire from
+   * the shared store (or, in memory, went with it), but nothing records that they left,
+   * and the live panel, time online and the desk would count them online for good. Run
+   * on a timer. Someone who came back meanwhile wins: the offline row goes in only while
+   * their latest recorded change is still the one read here. Returns who was settled.
+   */
+  async settleVanished(now: Date): Promise<string[]> {
+    const recorded = await rowsOf<{ user_id: string; latest_id: number }>(
+      this.deps.db,
+      sql`select u.id as user_id, latest.id as latest_id
+        from users u
+        cross join lateral (
+          select s.id, s.presence from agent_status_changes s
+          where s.user_id = u.id order by s.changed_at desc, s.id desc limit 1
+        ) as latest
+        where u.role in ('agent', 'admin') and latest.presence <> 'offline'`,
+    );
+    if (!recorded.length) return [];
+    const statuses = await this.deps.store.statusOf(recorded.map((row) => row.user_id));
+    const settled: string[] = [];
+    for (const { user_id: userId, latest_id: latestId } of recorded) {
+      if ((statuses.get(userId) ?? "offline") !== "offline") continue;
+      const written = await rowsOf<{ user_id: string }>(
+        this.deps.db,
+        sql`with still_latest as (
+            select s.id from agent_status_changes s
+            where s.user_id = ${userId}::uuid order by s.changed_at desc, s.id desc limit 1
+          ), offline as (
+            insert into agent_status_changes (user_id, availability, presence, changed_at)
+            select u.id, u.availability, 'offline', ${now.toISOString()}::timestamptz
+            from users u
+            where u.id = ${userId}::uuid and (select id from still_latest) = ${latestId}
+            returning user_id
+          )
+          update users set last_seen_at = ${now.toISOString()}::timestamptz
+          where id in (select user_id from offline)
+          returning id as user_id`,
+      );
+      if (!written.length) continue;
+      settled.push(userId);
+      await this.deps.bus.publish(channels.presence(), { userId, status: "offline", lastSeenAt: now } satisfies PresenceChange);
+    }
+    return settled;
   }
 
   async #change(userId: string, apply: () => Promise<void>): Promise<void> {

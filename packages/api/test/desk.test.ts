@@ -216,7 +216,7 @@ describe("support desk", () => {
     // The desk hears of the one accepted rating, live.
     stopListening();
     expect(heard.filter((event) => (event as { type: string }).type === "rated")).toEqual([
-      { type: "rated", sessionId: session.id, agentId: agent!.id, rating: 4 },
+      { type: "rated", sessionId: session.id, agentId: agent!.id, teamId: team.id, rating: 4 },
     ]);
   });
 

@@ -44,7 +44,7 @@ export const deskRouter = createTRPCRouter({
   queueEvents: agentProcedure
     .input(z.void())
     .output(zAsyncIterable({ yield: queueEventSchema }))
-    .subscription(({ ctx, signal }) => watchQueueEvents(ctx.bus, signal)),
+    .subscription(({ ctx, signal }) => watchQueueEvents(ctx, ctx.viewer, signal)),
 
   /** The customer's place in line, now and as it changes. */
   queuePosition: authedProcedure

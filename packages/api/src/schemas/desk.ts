@@ -25,10 +25,23 @@ export const waitingSessionSchema = z.object({
 export const queueEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("queued"), sessionId: z.uuid(), teamId: z.uuid().nullable(), priority: z.string() }),
   z.object({ type: z.literal("assigned"), sessionId: z.uuid(), agentId: z.uuid(), teamId: z.uuid().nullable() }),
-  z.object({ type: z.literal("transferred"), sessionId: z.uuid(), toAgentId: z.uuid().nullable(), toTeamId: z.uuid().nullable() }),
-  z.object({ type: z.literal("closed"), sessionId: z.uuid(), agentId: z.uuid().nullable() }),
+  z.object({
+    type: z.literal("transferred"),
+    sessionId: z.uuid(),
+    fromAgentId: z.uuid().nullable(),
+    fromTeamId: z.uuid().nullable(),
+    toAgentId: z.uuid().nullable(),
+    toTeamId: z.uuid().nullable(),
+  }),
+  z.object({ type: z.literal("closed"), sessionId: z.uuid(), agentId: z.uuid().nullable(), teamId: z.uuid().nullable() }),
   z.object({ type: z.literal("reopened"), sessionId: z.uuid(), teamId: z.uuid().nullable() }),
-  z.object({ type: z.literal("rated"), sessionId: z.uuid(), agentId: z.uuid().nullable(), rating: z.number().int().min(1).max(5) }),
+  z.object({
+    type: z.literal("rated"),
+    sessionId: z.uuid(),
+    agentId: z.uuid().nullable(),
+    teamId: z.uuid().nullable(),
+    rating: z.number().int().min(1).max(5),
+  }),
 ]);
 
 export const csatSchema = z.object({

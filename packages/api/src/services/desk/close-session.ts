@@ -52,7 +52,12 @@ export async function closeSession(
     return { session: closed!, notice };
   });
   await publishMessage(deps, notice);
-  await publishQueueEvent(deps.bus, { type: "closed", sessionId: session.id, agentId: session.assignedAgentId });
+  await publishQueueEvent(deps.bus, {
+    type: "closed",
+    sessionId: session.id,
+    agentId: session.assignedAgentId,
+    teamId: session.teamId,
+  });
   await assignWaitingSessions(deps, now);
   return session;
 }

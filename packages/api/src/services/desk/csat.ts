@@ -34,6 +34,12 @@ export async function submitCsat(
     .onConflictDoNothing({ target: csatResponses.conversationId })
     .returning();
   if (!saved) throw new TRPCError({ code: "CONFLICT", message: "This session has already been rated." });
-  await publishQueueEvent(deps.bus, { type: "rated", sessionId: session.id, agentId: saved.agentId, rating: saved.rating });
+  await publishQueueEvent(deps.bus, {
+    type: "rated",
+    sessionId: session.id,
+    agentId: saved.agentId,
+    teamId: session.teamId,
+    rating: saved.rating,
+  });
   return saved;
 }

@@ -1,12 +1,12 @@
 import { TRPCError } from "@trpc/server";
-import { and, asc, conversations, desc, eq, isNull, sql, users, type Database } from "@parley/db";
+import { and, asc, conversations, desc, eq, isNull, sql, teamMembers, users, type Database } from "@parley/db";
 
 import type { PersonViewer, Viewer } from "../../context";
 import { AsyncQueue } from "../../lib/async-queue";
 import { channels, type Bus } from "../../realtime/bus";
 import { readConversationAccess } from "../conversations/access";
 import { sessionsVisibleTo } from "../inbox-desk/staff-visibility";
-import type { QueueEvent } from "./desk-events";
+import { concernsStaffMember, type QueueEvent } from "./desk-events";
 
 export interface QueuePosition {
   sessionId: string;
@@ -92,14 +92,23 @@ export async function readWaitingQueue(db: Database, viewer: PersonViewer, now: 
 }
 
 /**
- * Every change to the queue, live: what agents' lists update from. The events carry ids
- * only, so every agent may hear them; what they then read is narrowed to what they may see.
+ * The changes to the sessions a staff member may see, live: what the desk's lists update
+ * from. Their teams are read when they subscribe; a desk subscribes again when it
+ * reconnects, so a change of teams reaches it then.
  */
-export async function* watchQueueEvents(bus: Bus, signal: AbortSignal | undefined): AsyncGenerator<QueueEvent> {
+export async function* watchQueueEvents(
+  deps: { db: Database; bus: Bus },
+  viewer: PersonViewer,
+  signal: AbortSignal | undefined,
+): AsyncGenerator<QueueEvent> {
   const events = new AsyncQueue<QueueEvent>(signal);
-  const unsubscribe = await bus.subscribe(channels.queue(), (event) => events.push(event as QueueEvent));
+  const unsubscribe = await deps.bus.subscribe(channels.queue(), (event) => events.push(event as QueueEvent));
   try {
-    yield* events;
+    const memberships = await deps.db.select({ teamId: teamMembers.teamId }).from(teamMembers).where(eq(teamMembers.userId, viewer.id));
+    const teamIds = new Set(memberships.map((row) => row.teamId));
+    for await (const event of events) {
+      if (concernsStaffMember(event, viewer, teamIds)) yield event;
+    }
   } finally {
     unsubscribe();
   }

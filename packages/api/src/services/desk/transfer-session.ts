@@ -95,8 +95,10 @@ export async function transferSession(deps: Deps, actor: Viewer, input: Transfer
   await publishQueueEvent(deps.bus, {
     type: "transferred",
     sessionId: input.sessionId,
+    fromAgentId: result.session.assignedAgentId,
+    fromTeamId: result.session.teamId,
     toAgentId: result.target?.id ?? null,
-    toTeamId: result.team?.id ?? null,
+    toTeamId: result.team?.id ?? result.session.teamId,
   });
   if (!result.target) await assignWaitingSessions(deps, now);
 }

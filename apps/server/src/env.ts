@@ -48,7 +48,10 @@ const envSchema = z.object({
    * addresses or CIDR ranges, or `none`.
    */
   TRUST_PROXY: z.string().default("loopback"),
-  /** Run the background jobs (assignment sweep, idle close, retention) in this process. */
+  /**
+   * Run the background jobs in this process: the assignment sweep, idle close, retention,
+   * the reports' message tallies and settling the presence of vanished connections.
+   */
   RUN_JOBS: booleanFlag.default(true),
 });
 

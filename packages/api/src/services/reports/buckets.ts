@@ -15,6 +15,8 @@ export function localBucket(column: SQL, range: ReportRange, granularity: Granul
   return sql`date_trunc(${granularity}, ${column} at time zone ${range.timeZone})`;
 }
 
+export const QUARTER_HOUR_MS = 15 * 60_000;
+
 /**
  * The UTC quarter hour `column` falls in. Every time zone's offset, and every daylight
  * saving change, is a whole number of quarter hours, so no local hour, day, week or month
@@ -22,8 +24,6 @@ export function localBucket(column: SQL, range: ReportRange, granularity: Granul
  * quarters in local buckets, gives the same counts as placing each row, without a time
  * zone conversion per row (the costly part of a month of messages).
  */
-export const QUARTER_HOUR_MS = 15 * 60_000;
-
 export function quarterHourOf(column: SQL): SQL {
   return sql`date_bin('15 minutes', ${column}, timestamptz '2000-01-01 00:00:00+00')`;
 }

@@ -44,17 +44,20 @@ export async function tallyMessages(db: Database, now: Date): Promise<TallyRun> 
       const from = await lockMark(tx, settled);
       const until = new Date(Math.min(settled.getTime(), from.getTime() + SPAN_PER_TRANSACTION_MS));
       if (until <= from) return { until: from, rows: 0, done: true };
-      const added = await rowsOf<{ quarter: string }>(
+      const [added] = await rowsOf<{ rows: number }>(
         tx,
-        sql`insert into message_tallies (conversation_id, quarter, messages_in, messages_out)
-          select m.conversation_id, ${quarterHourOf(sql`m.created_at`)},
-            count(*) - count(*) filter (where ${MESSAGE_OUT}), count(*) filter (where ${MESSAGE_OUT})
-          from ${supportMessages(within(sql`m.created_at`, { start: from, end: until }), {})}
-          group by 1, 2
-          returning quarter`,
+        sql`with added as (
+            insert into message_tallies (conversation_id, quarter, messages_in, messages_out)
+            select m.conversation_id, ${quarterHourOf(sql`m.created_at`)},
+              count(*) - count(*) filter (where ${MESSAGE_OUT}), count(*) filter (where ${MESSAGE_OUT})
+            from ${supportMessages(within(sql`m.created_at`, { start: from, end: until }), {})}
+            group by 1, 2
+            returning 1
+          )
+          select count(*)::int as rows from added`,
       );
       await tx.execute(sql`update report_tally_marks set tallied_until = ${until.toISOString()}::timestamptz where name = ${MESSAGES_MARK}`);
-      return { until, rows: added.length, done: until.getTime() === settled.getTime() };
+      return { until, rows: added?.rows ?? 0, done: until.getTime() === settled.getTime() };
     });
     rows += step.rows;
     if (step.done) return { talliedUntil: step.until, rows };

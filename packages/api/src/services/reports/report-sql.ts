@@ -82,6 +82,7 @@ export function supportMessages(window: SQL, filters: ReportFilters): SQL {
           and written.conversation_id in (select c.id from conversations c where c.assigned_agent_id = ${filters.agentId}::uuid))
   ) as m`;
 }
+
 /** The session `conversationId` names is in the team now. */
 export function inTeamNow(conversationId: SQL, teamId: string): SQL {
   return sql`${conversationId} in (select c.id from conversations c where c.team_id = ${teamId}::uuid)`;

@@ -93,6 +93,14 @@ describe("the admin dashboard", () => {
       .poll(async () => Number((await opened.textContent())!.replace(/\D/g, "")), { timeout: 15_000 })
       .toBeLessThan(lastThirtyDays);
 
+    // Back undoes a change of period, and Forward makes it again.
+    await page.goBack();
+    await page.waitForURL((address) => !address.searchParams.has("from"));
+    await expect.poll(async () => Number((await opened.textContent())!.replace(/\D/g, "")), { timeout: 15_000 }).toBe(lastThirtyDays);
+    await page.goForward();
+    await page.waitForURL((address) => address.searchParams.get("from") === from);
+    await expect.poll(async () => Number((await opened.textContent())!.replace(/\D/g, "")), { timeout: 15_000 }).toBeLessThan(lastThirtyDays);
+
     // A custom range, typed in: kept in the URL too.
     await page.getByLabel("Date range").selectOption("custom");
     await page.getByLabel("To", { exact: true }).fill(from);

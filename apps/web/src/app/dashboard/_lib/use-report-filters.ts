@@ -22,7 +22,7 @@ export function useTimeZone(): string | null {
 export interface ReportFiltersState {
   filters: ReportFilters;
   today: IsoDay;
-  /** Changes some filters; the URL is the only place they live, so links and Back keep them. */
+  /** Changes some filters; the URL is the only place they live, so links keep them and Back undoes them. */
   update: (change: Partial<Omit<ReportFilters, "timeZone">>) => void;
   /** The query string of the current filters, for links between the dashboard's pages. */
   query: string;
@@ -46,7 +46,8 @@ export function useReportFilters(): ReportFiltersState | null {
     (change: Partial<Omit<ReportFilters, "timeZone">>) => {
       if (!state) return;
       const next = writeFilters({ ...state.filters, ...change });
-      router.replace(`${pathname}?${next.toString()}` as Route, { scroll: false });
+      // A history entry per change, so that Back undoes it, as in any dashboard.
+      router.push(`${pathname}?${next.toString()}` as Route, { scroll: false });
     },
     [state, pathname, router],
   );

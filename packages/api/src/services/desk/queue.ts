@@ -104,7 +104,11 @@ export async function* watchQueueEvents(
   const events = new AsyncQueue<QueueEvent>(signal);
   const unsubscribe = await deps.bus.subscribe(channels.queue(), (event) => events.push(event as QueueEvent));
   try {
-    const memberships = await deps.db.select({ teamId: teamMembers.teamId }).from(teamMembers).where(eq(teamMembers.userId, viewer.id));
+    // Admins hear everything: only an agent's teams are needed.
+    const memberships =
+      viewer.role === "admin"
+        ? []
+        : await deps.db.select({ teamId: teamMembers.teamId }).from(teamMembers).where(eq(teamMembers.userId, viewer.id));
     const teamIds = new Set(memberships.map((row) => row.teamId));
     for await (const event of events) {
       if (concernsStaffMember(event, viewer, teamIds)) yield event;

@@ -2,7 +2,7 @@ import { eq, inArray, sql, users, type Database } from "@parley/db";
 
 import { rowsOf } from "../../lib/query-rows";
 import { channels, type Bus } from "../../realtime/bus";
-import { recordPresenceChange } from "../desk/agent-status";
+import { latestStatusChange, recordPresenceChange } from "../desk/agent-status";
 import type { ConnectionState, PresenceStatus, PresenceStore } from "../../realtime/presence-store";
 
 /** A socket that is not refreshed for this long counts as gone (a dead process, a lost network). */
@@ -74,10 +74,7 @@ export class PresenceTracker {
       this.deps.db,
       sql`select u.id as user_id, latest.id as latest_id
         from users u
-        cross join lateral (
-          select s.id, s.presence from agent_status_changes s
-          where s.user_id = u.id order by s.changed_at desc, s.id desc limit 1
-        ) as latest
+        cross join lateral (${latestStatusChange(sql`u.id`)}) as latest
         where u.role in ('agent', 'admin') and latest.presence <> 'offline'`,
     );
     if (!recorded.length) return [];
@@ -85,25 +82,9 @@ export class PresenceTracker {
     const settled: string[] = [];
     for (const { user_id: userId, latest_id: latestId } of recorded) {
       if ((statuses.get(userId) ?? "offline") !== "offline") continue;
-      const written = await rowsOf<{ user_id: string }>(
-        this.deps.db,
-        sql`with still_latest as (
-            select s.id from agent_status_changes s
-            where s.user_id = ${userId}::uuid order by s.changed_at desc, s.id desc limit 1
-          ), offline as (
-            insert into agent_status_changes (user_id, availability, presence, changed_at)
-            select u.id, u.availability, 'offline', ${now.toISOString()}::timestamptz
-            from users u
-            where u.id = ${userId}::uuid and (select id from still_latest) = ${latestId}
-            returning user_id
-          )
-          update users set last_seen_at = ${now.toISOString()}::timestamptz
-          where id in (select user_id from offline)
-          returning id as user_id`,
-      );
-      if (!written.length) continue;
+      if (!(await recordPresenceChange(this.deps.db, userId, "offline", now, { ifLatestChangeIs: latestId }))) continue;
       settled.push(userId);
-      await this.deps.bus.publish(channels.presence(), { userId, status: "offline", lastSeenAt: now } satisfies PresenceChange);
+      await this.#announce(userId, "offline", now);
     }
     return settled;
   }
@@ -113,15 +94,17 @@ export class PresenceTracker {
     await apply();
     const after = (await this.deps.store.statusOf([userId])).get(userId) ?? "offline";
     if (before === after) return;
-
-    let lastSeenAt: Date | null = null;
-    if (after === "offline") {
-      lastSeenAt = new Date();
-      await this.deps.db.update(users).set({ lastSeenAt }).where(eq(users.id, userId));
-    }
+    const now = new Date();
     // Staff comings and goings are kept for reporting (time online).
-    await recordPresenceChange(this.deps.db, userId, after, lastSeenAt ?? new Date());
-    const change: PresenceChange = { userId, status: after, lastSeenAt };
+    await recordPresenceChange(this.deps.db, userId, after, now);
+    await this.#announce(userId, after, now);
+  }
+
+  /** Tells every process's watchers of a new overall status; someone gone is stamped last seen. */
+  async #announce(userId: string, status: PresenceStatus, at: Date): Promise<void> {
+    const lastSeenAt = status === "offline" ? at : null;
+    if (lastSeenAt) await this.deps.db.update(users).set({ lastSeenAt }).where(eq(users.id, userId));
+    const change: PresenceChange = { userId, status, lastSeenAt };
     await this.deps.bus.publish(channels.presence(), change);
   }
 }

@@ -15,7 +15,7 @@ export function localBucket(column: SQL, range: ReportRange, granularity: Granul
   return sql`date_trunc(${granularity}, ${column} at time zone ${range.timeZone})`;
 }
 
-export const QUARTER_HOUR_MS = 15 * 60_000;
+const QUARTER_HOUR_MS = 15 * 60_000;
 
 /**
  * The UTC quarter hour `column` falls in. Every time zone's offset, and every daylight
@@ -26,6 +26,16 @@ export const QUARTER_HOUR_MS = 15 * 60_000;
  */
 export function quarterHourOf(column: SQL): SQL {
   return sql`date_bin('15 minutes', ${column}, timestamptz '2000-01-01 00:00:00+00')`;
+}
+
+/** The start of the UTC quarter hour `instant` falls in, as `quarterHourOf` places rows. */
+export function floorToQuarterHour(instant: Date): Date {
+  return new Date(Math.floor(instant.getTime() / QUARTER_HOUR_MS) * QUARTER_HOUR_MS);
+}
+
+/** The first UTC quarter hour starting at or after `instant`. */
+export function ceilToQuarterHour(instant: Date): Date {
+  return new Date(Math.ceil(instant.getTime() / QUARTER_HOUR_MS) * QUARTER_HOUR_MS);
 }
 
 /**

@@ -1,8 +1,7 @@
 import { sql } from "@parley/db";
 import type { SQL } from "drizzle-orm";
 
-import { quarterHourOf } from "./buckets";
-import { ceilToQuarterHour, floorToQuarterHour } from "./message-tallies";
+import { ceilToQuarterHour, floorToQuarterHour, quarterHourOf } from "./buckets";
 import { inTeamNow, MESSAGE_OUT, supportMessages, within, type ReportFilters } from "./report-sql";
 
 interface Window {

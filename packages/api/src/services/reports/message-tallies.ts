@@ -1,7 +1,7 @@
 import { sql, type Database } from "@parley/db";
 
 import { rowsOf } from "../../lib/query-rows";
-import { quarterHourOf, QUARTER_HOUR_MS } from "./buckets";
+import { floorToQuarterHour, quarterHourOf } from "./buckets";
 import { MESSAGE_OUT, supportMessages, within } from "./report-sql";
 
 const MESSAGES_MARK = "messages";
@@ -78,12 +78,4 @@ async function lockMark(db: Database, settled: Date): Promise<Date> {
     sql`select tallied_until from report_tally_marks where name = ${MESSAGES_MARK} for update`,
   );
   return new Date(mark!.tallied_until);
-}
-
-export function floorToQuarterHour(instant: Date): Date {
-  return new Date(Math.floor(instant.getTime() / QUARTER_HOUR_MS) * QUARTER_HOUR_MS);
-}
-
-export function ceilToQuarterHour(instant: Date): Date {
-  return new Date(Math.ceil(instant.getTime() / QUARTER_HOUR_MS) * QUARTER_HOUR_MS);
 }

@@ -32,15 +32,18 @@ export function cpuSeconds(pid: number): number {
   }
 }
 
-/** CPU seconds every core of the machine has spent busy, whoever for. */
-function machineBusySeconds(): number {
+/**
+ * CPU seconds the machine's cores spent busy, whoever for, and those its hypervisor took
+ * for other guests (steal): on a virtual machine, time the cores were not ours at all.
+ */
+function machineSeconds(): { busy: number; stolen: number } {
   const [user, nice, system, , , irq, softirq, steal] = readFileSync("/proc/stat", "utf8")
     .split("\n", 1)[0]!
     .trim()
     .split(/\s+/)
     .slice(1)
     .map(Number);
-  return (user! + nice! + system! + irq! + softirq! + steal!) / TICKS_PER_SECOND;
+  return { busy: (user! + nice! + system! + irq! + softirq!) / TICKS_PER_SECOND, stolen: steal! / TICKS_PER_SECOND };
 }
 
 /**
@@ -71,15 +74,18 @@ export interface CpuReading {
   database: number;
   generator: number;
   machine: number;
+  stolen: number;
   wallSeconds: number;
 }
 
 export function readCpu(roles: { serverPid: number; generatorPids: number[]; databaseName: string }): CpuReading {
+  const machine = machineSeconds();
   return {
     server: cpuSeconds(roles.serverPid),
     database: benchPostgresPids(roles.databaseName).reduce((sum, pid) => sum + cpuSeconds(pid), 0),
     generator: roles.generatorPids.reduce((sum, pid) => sum + cpuSeconds(pid), 0),
-    machine: machineBusySeconds(),
+    machine: machine.busy,
+    stolen: machine.stolen,
     wallSeconds: performance.now() / 1000,
   };
 }
@@ -90,16 +96,19 @@ export interface CoresUsed {
   generator: number;
   /** Everything else on the machine: a busy neighbour makes the figures unreliable. */
   others: number;
+  /** Cores the hypervisor gave to other guests: the same, from outside the machine. */
+  stolen: number;
 }
 
 /** Cores busy on average between two readings (1.0 = one core fully used). */
 export function coresUsed(before: CpuReading, after: CpuReading): CoresUsed {
   const wall = Math.max(after.wallSeconds - before.wallSeconds, 1e-3);
-  const per = (field: "server" | "database" | "generator" | "machine") => Math.max(0, after[field] - before[field]) / wall;
+  const per = (field: "server" | "database" | "generator" | "machine" | "stolen") => Math.max(0, after[field] - before[field]) / wall;
   return {
     server: per("server"),
     database: per("database"),
     generator: per("generator"),
     others: Math.max(0, per("machine") - per("server") - per("database") - per("generator")),
+    stolen: per("stolen"),
   };
 }

@@ -36,7 +36,7 @@ export function printHistoryReport(
   }
   say(
     `  cores while timing: this process ${run.cores.server.toFixed(2)}, PostgreSQL ${run.cores.database.toFixed(2)}, ` +
-      `other programs ${run.cores.others.toFixed(2)} (busy neighbours stretch the tail)`,
+      `other programs ${run.cores.others.toFixed(2)}, the hypervisor (steal) ${run.cores.stolen.toFixed(2)} (busy neighbours stretch the tail)`,
   );
 
   for (const entry of explained) {

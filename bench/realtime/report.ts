@@ -54,6 +54,7 @@ export function printReport(options: BenchOptions, reports: TargetReport[]): voi
     ["  cores: server / PostgreSQL / generator", (r) => `${fixed(r.main.cores.server)} / ${fixed(r.main.cores.database)} / ${fixed(r.main.cores.generator)}`],
     ["  CPU ms per message: server / PostgreSQL / gen.", (r) => cpuPerMessage(r.main)],
     ["  cores used by other programs", (r) => fixed(r.main.cores.others)],
+    ["  cores taken by the hypervisor (steal)", (r) => fixed(r.main.cores.stolen)],
     ["  server event-loop delay p99 / max (ms)", (r) => (r.main.serverStalls ? `${ms(r.main.serverStalls.loopDelayP99Ms)} / ${ms(r.main.serverStalls.loopDelayMaxMs)}` : "n/a")],
     ["  server GC pauses: longest / total (ms)", (r) => (r.main.serverStalls ? `${ms(r.main.serverStalls.gcMaxMs)} / ${ms(r.main.serverStalls.gcTotalMs)}` : "n/a")],
     ["  DB transactions per message", (r) => fixed(r.main.activity?.transactions, 1)],

@@ -144,7 +144,7 @@ function describeStep(step: StepReport): string {
     `${step.rate}/s -> ${Math.round(step.throughput)}/s delivered, p50 ${step.latency.p50.toFixed(1)} ms, ` +
     `p99 ${step.latency.p99.toFixed(1)} ms, max ${step.latency.max.toFixed(1)} ms, ` +
     `cores: server ${step.cores.server.toFixed(2)}, db ${step.cores.database.toFixed(2)}, ` +
-    `generator ${step.cores.generator.toFixed(2)}, others ${step.cores.others.toFixed(2)}; ` +
+    `generator ${step.cores.generator.toFixed(2)}, others ${step.cores.others.toFixed(2)}, steal ${step.cores.stolen.toFixed(2)}; ` +
     (step.serverStalls
       ? `server loop delay max ${step.serverStalls.loopDelayMaxMs.toFixed(0)} ms, longest GC ${step.serverStalls.gcMaxMs.toFixed(0)} ms: `
       : "") +

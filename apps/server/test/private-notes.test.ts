@@ -44,12 +44,14 @@ describe("private notes, over every path a customer has", () => {
     sessionId = session.id;
 
     liveToCustomer = [];
+    let onStarted!: () => void;
+    const started = new Promise<void>((resolve) => (onStarted = resolve));
     const subscription = customer.client.messages.events.subscribe(
       { conversationId: sessionId },
-      { onData: (event) => liveToCustomer.push(event.data) },
+      { onStarted, onData: (event) => liveToCustomer.push(event.data) },
     );
     stopLive = () => subscription.unsubscribe();
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await started; // listening: nothing sent from now on is missed
 
     await customer.client.messages.send.mutate({ conversationId: sessionId, body: "I want my money back" });
     const note = await agent.client.messages.send.mutate({

@@ -18,12 +18,15 @@ type ConversationEvent = (RouterOutputs["messages"]["events"] extends AsyncItera
 
 function watch(client: ReturnType<typeof socketClient>["client"], conversationId: string, lastEventId?: string) {
   const received: ConversationEvent[] = [];
+  let onStarted!: () => void;
+  /** The server has said the subscription started: from then on nothing sent is missed. */
+  const started = new Promise<void>((resolve) => (onStarted = resolve));
   const subscription = client.messages.events.subscribe(
     { conversationId, lastEventId },
-    { onData: (event) => received.push(event.data) },
+    { onStarted, onData: (event) => received.push(event.data) },
   );
   const messages = () => received.flatMap((event) => (event.type === "message" ? [event.message] : []));
-  return { received, messages, stop: () => subscription.unsubscribe() };
+  return { received, messages, started, stop: () => subscription.unsubscribe() };
 }
 
 describe("realtime messaging over WebSocket", () => {
@@ -53,7 +56,7 @@ describe("realtime messaging over WebSocket", () => {
       const session = await customer.client.conversations.startSession.mutate({ subject: "Live chat", teamId: people.teamIds.support });
       const customerSees = watch(customer.client, session.id);
       const agentSees = watch(agent.client, session.id);
-      await new Promise((resolve) => setTimeout(resolve, 100)); // both subscriptions in place
+      await Promise.all([customerSees.started, agentSees.started]);
 
       await customer.client.messages.send.mutate({ conversationId: session.id, body: "Hello, anyone there?" });
       await waitUntil(() => agentSees.messages().length === 1, "the agent to see the customer's message");
@@ -88,7 +91,7 @@ describe("realtime messaging over WebSocket", () => {
       const session = await customer.client.conversations.startSession.mutate({ subject: "Notes", teamId: people.teamIds.support });
       const customerSees = watch(customer.client, session.id);
       const agentSees = watch(agent.client, session.id);
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await Promise.all([customerSees.started, agentSees.started]);
       await agent.client.messages.send.mutate({ conversationId: session.id, body: "internal only", internal: true });
       await agent.client.messages.send.mutate({ conversationId: session.id, body: "public reply" });
       await waitUntil(() => agentSees.messages().length === 2 && customerSees.messages().length === 1, "both sides");
@@ -105,7 +108,7 @@ describe("realtime messaging over WebSocket", () => {
     try {
       const session = await customer.client.conversations.startSession.mutate({ subject: "Resume", teamId: people.teamIds.support });
       const customerSees = watch(customer.client, session.id);
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await customerSees.started;
 
       const sending = (async () => {
         for (let index = 1; index <= 200; index++) {
@@ -138,7 +141,7 @@ describe.runIf(hasSharedServers)("two server processes sharing Redis", () => {
     try {
       const session = await customer.client.conversations.startSession.mutate({ subject: "Across", teamId: people.teamIds.support });
       const customerSees = watch(customer.client, session.id);
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      await customerSees.started; // listening through Redis too
       await agent.messages.send.mutate({ conversationId: session.id, body: "sent through the second process" });
       await waitUntil(() => customerSees.messages().length === 1, "the message across processes");
       expect(customerSees.messages()[0]!.body).toBe("sent through the second process");

@@ -79,6 +79,25 @@ describe("messaging", () => {
     expect(conversation!.lastSeq).toBe(sent[0]!.seq);
   });
 
+  it("listens from the moment a subscription has started: a message sent right then comes through", async () => {
+    const session = await customer.conversations.startSession({ subject: "Quick question", teamId: people.teamIds.support });
+    // Over a socket, tRPC tells the client "started" once the procedure has answered,
+    // before anyone pulls the first event; the customer writes at that moment.
+    const events = await agent.messages.events({ conversationId: session.id });
+    const sent = await customer.messages.send({ conversationId: session.id, body: "Are you there?" });
+    const iterator = events[Symbol.asyncIterator]();
+    try {
+      const next = await Promise.race([
+        iterator.next(),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error("the message never came through")), 5_000)),
+      ]);
+      const [id, event] = next.value as unknown as [string, unknown];
+      expect([id, event]).toEqual([String(sent.eventSeq), { type: "message", message: sent }]);
+    } finally {
+      await iterator.return?.();
+    }
+  });
+
   it("keeps private notes from the customer", async () => {
     const note = await agent.messages.send({ conversationId: sessionId, body: "customer seems upset", internal: true });
     expect(note.internal).toBe(true);

@@ -25,11 +25,11 @@ describe("live queue events reach only the desks that may see the session", () =
     const bus = new MemoryBus();
     const abort = new AbortController();
     const heard: string[] = [];
+    // Listening, with its teams read, once it resolves: the last event marks the end.
+    const watched = await watchQueueEvents({ db: database.db, bus }, viewer, abort.signal);
     const watching = (async () => {
-      for await (const event of watchQueueEvents({ db: database.db, bus }, viewer, abort.signal)) heard.push(event.sessionId);
+      for await (const event of watched) heard.push(event.sessionId);
     })();
-    // Published after the subscription has read its teams: the last one marks the end.
-    await new Promise((resolve) => setTimeout(resolve, 50));
     const end: QueueEvent = { type: "queued", sessionId: session(999), teamId: null, priority: "normal" };
     for (const event of [...events, end]) await publishQueueEvent(bus, event);
     while (!heard.includes(end.sessionId)) await new Promise((resolve) => setTimeout(resolve, 5));

@@ -16,7 +16,8 @@ export class MemoryBus implements Bus {
     listeners.add(entry);
     return () => {
       listeners.delete(entry);
-      if (listeners.size === 0) this.#listeners.delete(channel);
+      // Only this set: after it emptied, a later subscriber may have made a new one.
+      if (listeners.size === 0 && this.#listeners.get(channel) === listeners) this.#listeners.delete(channel);
     };
   }
 

@@ -4,6 +4,7 @@ import { and, asc, conversations, desc, eq, isNull, sql, teamMembers, users, typ
 import type { PersonViewer, Viewer } from "../../context";
 import { AsyncQueue } from "../../lib/async-queue";
 import { channels, type Bus } from "../../realtime/bus";
+import { listenOnBus, type BusListener } from "../../realtime/bus-listener";
 import { readConversationAccess } from "../conversations/access";
 import { sessionsVisibleTo } from "../inbox-desk/staff-visibility";
 import { concernsStaffMember, type QueueEvent } from "./desk-events";
@@ -93,27 +94,35 @@ export async function readWaitingQueue(db: Database, viewer: PersonViewer, now: 
 
 /**
  * The changes to the sessions a staff member may see, live: what the desk's lists update
- * from. Their teams are read when they subscribe; a desk subscribes again when it
- * reconnects, so a change of teams reaches it then.
+ * from. Listening and their teams are in place when this resolves (see `listenOnBus`).
+ * Teams are read when they subscribe; a desk subscribes again when it reconnects, so a
+ * change of teams reaches it then.
  */
-export async function* watchQueueEvents(
+export async function watchQueueEvents(
   deps: { db: Database; bus: Bus },
   viewer: PersonViewer,
   signal: AbortSignal | undefined,
-): AsyncGenerator<QueueEvent> {
-  const events = new AsyncQueue<QueueEvent>(signal);
-  const unsubscribe = await deps.bus.subscribe(channels.queue(), (event) => events.push(event as QueueEvent));
+): Promise<AsyncGenerator<QueueEvent>> {
+  const live = await listenOnBus<QueueEvent>(deps.bus, channels.queue(), signal);
   try {
     // Admins hear everything: only an agent's teams are needed.
     const memberships =
       viewer.role === "admin"
         ? []
         : await deps.db.select({ teamId: teamMembers.teamId }).from(teamMembers).where(eq(teamMembers.userId, viewer.id));
-    const teamIds = new Set(memberships.map((row) => row.teamId));
-    for await (const event of events) {
+    return eventsConcerning(live, viewer, new Set(memberships.map((row) => row.teamId)));
+  } catch (error) {
+    live.close();
+    throw error;
+  }
+}
+
+async function* eventsConcerning(live: BusListener<QueueEvent>, viewer: PersonViewer, teamIds: Set<string>): AsyncGenerator<QueueEvent> {
+  try {
+    for await (const event of live.events) {
       if (concernsStaffMember(event, viewer, teamIds)) yield event;
     }
   } finally {
-    unsubscribe();
+    live.close();
   }
 }

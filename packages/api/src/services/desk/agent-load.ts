@@ -39,12 +39,19 @@ export async function readAgentLoads(tx: Transaction, agentIds?: string[]): Prom
   ]);
   const openOf = new Map(openCounts.map((row) => [row.agentId, Number(row.open)]));
   const lastOf = new Map(lastAssignments.map((row) => [row.agentId, row.at ? new Date(row.at).getTime() : 0]));
+  // Grouped once: a desk of a thousand agents would otherwise scan every membership per agent.
+  const teamsOf = new Map<string, Set<string>>();
+  for (const { userId, teamId } of memberships) {
+    const teams = teamsOf.get(userId) ?? new Set<string>();
+    teams.add(teamId);
+    teamsOf.set(userId, teams);
+  }
 
   return agents.map((agent) => ({
     ...agent,
     open: openOf.get(agent.id) ?? 0,
     lastAssignedAt: lastOf.get(agent.id) ?? 0,
-    teamIds: new Set(memberships.filter((m) => m.userId === agent.id).map((m) => m.teamId)),
+    teamIds: teamsOf.get(agent.id) ?? new Set<string>(),
   }));
 }
 

@@ -21,10 +21,15 @@ export interface TallyRun {
 }
 
 /** Where the message tallies stop, or null before their first run. */
-export async function readMessagesTalliedUntil(db: Database): Promise<Date | null> {
+export function readMessagesTalliedUntil(db: Database): Promise<Date | null> {
+  return readMark(db, { lock: false });
+}
+
+/** The mark's instant; locked for the rest of the transaction when asked. */
+async function readMark(db: Database, options: { lock: boolean }): Promise<Date | null> {
   const [mark] = await rowsOf<{ tallied_until: string | Date }>(
     db,
-    sql`select tallied_until from report_tally_marks where name = ${MESSAGES_MARK}`,
+    sql`select tallied_until from report_tally_marks where name = ${MESSAGES_MARK} ${options.lock ? sql`for update` : sql``}`,
   );
   return mark ? new Date(mark.tallied_until) : null;
 }
@@ -73,9 +78,5 @@ async function lockMark(db: Database, settled: Date): Promise<Date> {
     select ${MESSAGES_MARK}, coalesce(${quarterHourOf(sql`least(
         (select min(created_at) from messages), (select min(created_at) from archived_messages))`)}, ${settled.toISOString()}::timestamptz)
     on conflict (name) do nothing`);
-  const [mark] = await rowsOf<{ tallied_until: string | Date }>(
-    db,
-    sql`select tallied_until from report_tally_marks where name = ${MESSAGES_MARK} for update`,
-  );
-  return new Date(mark!.tallied_until);
+  return (await readMark(db, { lock: true }))!;
 }

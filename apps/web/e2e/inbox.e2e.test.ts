@@ -1,6 +1,7 @@
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 
+import { callApi } from "./support/api";
 import { appUrl, launchBrowserForFile, openPage, phone, saveScreenshot, wideDesktop } from "./support/browser";
 import { messagesWithText, sendMessage, startChat } from "./support/chat";
 import { routeNewChatsTo } from "./support/desk-setup";
@@ -106,6 +107,41 @@ describe("the agent inbox", () => {
     await page.context().close();
     await visitor.context().close();
   }, 120_000);
+
+  it("keeps an agent away who chose it before the inbox's own switch to online had come back", async () => {
+    let openingSwitchAnswered: Promise<unknown> | undefined;
+    const agent = await openInboxAs(browser(), inject("webUrl"), ADA, wideDesktop, async (context) => {
+      openingSwitchAnswered = context.waitForEvent("response", {
+        predicate: (response) => response.url().includes("desk.setAvailability") && (response.request().postData() ?? "").includes('"online"'),
+      });
+      // The switch to online that the inbox makes on opening is slow to reach the server.
+      let first = true;
+      await context.route(/desk\.setAvailability/, async (route) => {
+        if (first) {
+          first = false;
+          await new Promise((resolve) => setTimeout(resolve, 1_500));
+        }
+        await route.continue();
+      });
+    });
+    const page = agent.page;
+    await setAvailability(page, "away");
+    await openingSwitchAnswered;
+
+    const agents = await callApi<Array<{ name: string; availability: string }>>(
+      page.context(),
+      inject("apiUrl"),
+      "inboxDesk.agents",
+      undefined,
+      "query",
+    );
+    expect(agents.find((row) => row.name === "Ada Okafor")?.availability).toBe("away");
+    expect(await page.getByTestId("availability").inputValue()).toBe("away");
+
+    expect(agent.problems).toEqual([]);
+    await setAvailability(page, "online");
+    await page.context().close();
+  });
 
   it("notifies an agent whose tab is in the background of a newly assigned chat, if they allowed it", async () => {
     const agent = await openInboxAs(browser(), inject("webUrl"), ADA, wideDesktop, async (context) => {

@@ -19,9 +19,15 @@ export async function openInboxAs(
   return opened;
 }
 
-/** Switches the agent's availability and waits until the server has it. */
+/** Switches the agent's availability and waits until the server has this very change. */
 export async function setAvailability(page: Page, availability: "online" | "away" | "offline"): Promise<void> {
-  const saved = page.waitForResponse((response) => response.url().includes("desk.setAvailability") && response.ok());
+  // The inbox sets availability on opening too: wait for this change, not that one.
+  const saved = page.waitForResponse(
+    (response) =>
+      response.url().includes("desk.setAvailability") &&
+      response.ok() &&
+      (response.request().postData() ?? "").includes(`"${availability}"`),
+  );
   await page.getByTestId("availability").selectOption(availability);
   await saved;
 }

@@ -31,6 +31,9 @@ export function AvailabilitySwitch({ viewerId }: { viewerId: string }) {
   const agents = useQuery(trpc.inboxDesk.agents.queryOptions());
   const setAvailability = useMutation(
     trpc.desk.setAvailability.mutationOptions({
+      // One change at a time, in the order chosen: the switch made on opening the inbox
+      // must not reach the server after a quick "away" and overrule it.
+      scope: { id: "desk.setAvailability" },
       onSuccess: () => queryClient.invalidateQueries(trpc.inboxDesk.agents.queryFilter()),
     }),
   );

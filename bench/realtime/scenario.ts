@@ -33,6 +33,13 @@ export interface TargetReport {
 }
 
 const MAX_SEARCH_STEPS = 8;
+/**
+ * A run the hypervisor took more than this many cores from (steal) is run again, up to
+ * `RUNS_PER_STEP` times in all: on a shared machine its figures are the neighbours' more
+ * than the server's. When every run is disturbed, the least disturbed one counts.
+ */
+const STEAL_LIMIT_CORES = 0.2;
+const RUNS_PER_STEP = 3;
 
 /** One server under test from start to stop: connect, measure memory, the main run, the rate search. */
 interface TargetContext {
@@ -89,7 +96,7 @@ async function measureTarget(name: TargetName, target: Target, context: TargetCo
   };
   note(`main run: ${options.rate} messages/s for ${options.durationMs / 1000} s`);
   target.toggleCpuProfile?.();
-  const main = await runStep(stepContext, options.rate, options.durationMs, true);
+  const main = await runUndisturbed(() => runStep(stepContext, options.rate, options.durationMs, true), note);
   target.toggleCpuProfile?.();
   note(describeStep(main));
   if (target.toggleCpuProfile) note(`CPU profile of the main run written to ${options.cpuProfileDir}`);
@@ -100,7 +107,7 @@ async function measureTarget(name: TargetName, target: Target, context: TargetCo
     search = await searchHighestRate(
       main,
       async (rate) => {
-        const step = await runStep(stepContext, rate, options.stepDurationMs, false);
+        const step = await runUndisturbed(() => runStep(stepContext, rate, options.stepDurationMs, false), note);
         note(describeStep(step));
         return step;
       },
@@ -122,6 +129,21 @@ async function measureTarget(name: TargetName, target: Target, context: TargetCo
     highestSustainableRate: search.highest,
     serverErrors,
   };
+}
+
+async function runUndisturbed(run: () => Promise<StepReport>, note: (what: string) => void): Promise<StepReport> {
+  let leastDisturbed: StepReport | null = null;
+  for (let attempt = 1; ; attempt++) {
+    const step = await run();
+    if (!leastDisturbed || step.cores.stolen < leastDisturbed.cores.stolen) leastDisturbed = step;
+    if (step.cores.stolen <= STEAL_LIMIT_CORES) return step;
+    const last = attempt === RUNS_PER_STEP;
+    note(
+      `disturbed, ${describeStep(step)}; steal is over ${STEAL_LIMIT_CORES} cores: ` +
+        (last ? "every run was disturbed, the least disturbed one counts" : "running it again"),
+    );
+    if (last) return leastDisturbed;
+  }
 }
 
 function countByMessage(lines: string[]): Array<{ message: string; count: number }> {

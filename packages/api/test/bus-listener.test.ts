@@ -16,6 +16,16 @@ describe("listening on the bus", () => {
     listener.close();
   });
 
+  it("queues only the events it accepts", async () => {
+    const bus = new MemoryBus();
+    const listener = await listenOnBus(bus, "room", undefined, (event): event is string => typeof event === "string");
+    await bus.publish("room", 1);
+    await bus.publish("room", "wanted");
+    const iterator = listener.events[Symbol.asyncIterator]();
+    expect((await iterator.next()).value).toBe("wanted");
+    listener.close();
+  });
+
   it("leaves the channel once, on close or on abort, even when nothing was ever pulled", async () => {
     const unsubscribe = vi.fn();
     const bus: Bus = { publish: async () => {}, subscribe: async () => unsubscribe, close: async () => {} };

@@ -13,10 +13,19 @@ export interface BusListener<T> {
  * made with it answer tRPC only once they listen, so "started" on the client's side means
  * that nothing published afterwards is missed. The signal's abort closes it too, also
  * when its events were never pulled (a generator that never ran has no `finally`).
+ * `accepts` picks the events this listener wants as they are published, so the others
+ * are never queued: a channel such as presence carries everyone's changes.
  */
-export async function listenOnBus<T>(bus: Bus, channel: string, signal: AbortSignal | undefined): Promise<BusListener<T>> {
+export async function listenOnBus<T>(
+  bus: Bus,
+  channel: string,
+  signal: AbortSignal | undefined,
+  accepts: (event: unknown) => event is T = (_event): _event is T => true,
+): Promise<BusListener<T>> {
   const events = new AsyncQueue<T>(signal);
-  let unsubscribe: (() => void) | null = await bus.subscribe(channel, (event) => events.push(event as T));
+  let unsubscribe: (() => void) | null = await bus.subscribe(channel, (event) => {
+    if (accepts(event)) events.push(event);
+  });
   const close = () => {
     unsubscribe?.();
     unsubscribe = null;

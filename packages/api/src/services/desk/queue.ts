@@ -2,7 +2,6 @@ import { TRPCError } from "@trpc/server";
 import { and, asc, conversations, desc, eq, isNull, sql, teamMembers, users, type Database } from "@parley/db";
 
 import type { PersonViewer, Viewer } from "../../context";
-import { AsyncQueue } from "../../lib/async-queue";
 import { channels, type Bus } from "../../realtime/bus";
 import { listenOnBus, type BusListener } from "../../realtime/bus-listener";
 import { readConversationAccess } from "../conversations/access";
@@ -50,17 +49,16 @@ export async function* watchQueuePosition(
   sessionId: string,
   signal: AbortSignal | undefined,
 ): AsyncGenerator<QueuePosition> {
-  const moves = new AsyncQueue<unknown>(signal);
-  const unsubscribe = await deps.bus.subscribe(channels.queue(), (event) => moves.push(event));
+  const moves = await listenOnBus(deps.bus, channels.queue(), signal);
   try {
     let last = await readQueuePosition(deps.db, viewer, sessionId);
     yield last;
-    for await (const _move of moves) {
+    for await (const _move of moves.events) {
       const next = await readQueuePosition(deps.db, viewer, sessionId);
       if (next.status !== last.status || next.position !== last.position) yield (last = next);
     }
   } finally {
-    unsubscribe();
+    moves.close();
   }
 }
 

@@ -1,7 +1,7 @@
 import type { PersonViewer, ServerDependencies } from "../../context";
-import { AsyncQueue } from "../../lib/async-queue";
 import { channels } from "../../realtime/bus";
-import { isInboxBusEvent, type InboxBusEvent, type InboxEvent } from "./inbox-events";
+import { listenOnBus } from "../../realtime/bus-listener";
+import { isInboxBusEvent, type InboxEvent } from "./inbox-events";
 import { readInboxSummary } from "./inbox-summary";
 
 /**
@@ -19,16 +19,13 @@ export async function* watchInbox(
   viewer: PersonViewer,
   signal: AbortSignal | undefined,
 ): AsyncGenerator<InboxEvent> {
-  const live = new AsyncQueue<InboxBusEvent>(signal);
-  const unsubscribe = await deps.bus.subscribe(channels.user(viewer.id), (event) => {
-    if (isInboxBusEvent(event)) live.push(event);
-  });
+  const live = await listenOnBus(deps.bus, channels.user(viewer.id), signal, isInboxBusEvent);
   try {
     let { summary, countedAt: snapshotAt } = await readInboxSummary(deps.db, viewer);
     yield { type: "snapshot", summary };
     let latest = snapshotAt;
 
-    for await (const event of live) {
+    for await (const event of live.events) {
       if (event.type !== "unread.changed") {
         yield event;
         continue;
@@ -45,6 +42,6 @@ export async function* watchInbox(
       yield change;
     }
   } finally {
-    unsubscribe();
+    live.close();
   }
 }

@@ -1,5 +1,5 @@
-import { AsyncQueue } from "../../lib/async-queue";
 import { channels, type Bus } from "../../realtime/bus";
+import { listenOnBus } from "../../realtime/bus-listener";
 import type { PresenceChange, PresenceTracker } from "./presence-tracker";
 
 /**
@@ -13,15 +13,13 @@ export async function* watchPresence(
   signal: AbortSignal | undefined,
 ): AsyncGenerator<PresenceChange> {
   const watched = new Set(userIds);
-  const changes = new AsyncQueue<PresenceChange>(signal);
-  const unsubscribe = await deps.bus.subscribe(channels.presence(), (event) => {
-    const change = event as PresenceChange;
-    if (watched.has(change.userId)) changes.push(change);
-  });
+  const changes = await listenOnBus(deps.bus, channels.presence(), signal, (event): event is PresenceChange =>
+    watched.has((event as PresenceChange).userId),
+  );
   try {
     yield* await deps.presence.statusOf(userIds);
-    yield* changes;
+    yield* changes.events;
   } finally {
-    unsubscribe();
+    changes.close();
   }
 }

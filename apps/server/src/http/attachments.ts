@@ -6,7 +6,7 @@ import { TRPCError } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 
 import type { RequestReader } from "./request-info";
-import { sendError, sendJson } from "./respond";
+import { sendError, sendErrorMidBody, sendJson } from "./respond";
 
 /**
  * Files over plain HTTP, since tRPC carries JSON:
@@ -85,11 +85,11 @@ function answerError(req: IncomingMessage, res: ServerResponse, error: unknown) 
 
 /**
  * Answers with `{ code, message }`. A body still on its way is not read to the end (a
- * refused upload may be gigabytes): the connection closes after the answer instead.
+ * refused upload may be gigabytes): the connection closes shortly after the answer instead.
  */
 function refuse(req: IncomingMessage, res: ServerResponse, status: number, code: string, message: string) {
-  if (!req.complete) res.setHeader("connection", "close");
-  sendError(res, status, code, message);
+  if (req.complete) sendError(res, status, code, message);
+  else sendErrorMidBody(req, res, status, code, message);
 }
 
 function refuseMethod(req: IncomingMessage, res: ServerResponse, allowed: string) {

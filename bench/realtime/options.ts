@@ -1,6 +1,8 @@
 import { parseArgs } from "node:util";
 
-export type TargetName = "parley" | "floor";
+/** Parley, the raw `ws` floor, and the same floor on Parley's transport (tRPC, superjson, zod). */
+export const TARGET_NAMES = ["parley", "trpc-floor", "floor"] as const;
+export type TargetName = (typeof TARGET_NAMES)[number];
 
 export interface BenchOptions {
   /** WebSocket clients in all, half customers and half agents, in pairs. */
@@ -24,7 +26,7 @@ export interface BenchOptions {
 }
 
 const USAGE = `pnpm bench [--quick] [--clients N] [--rate R] [--duration S] [--step-duration S] [--no-search]
-           [--target parley|floor|both] [--workers N] [--redis] [--cpu-prof DIR] [--p99 MS]
+           [--target all|parley,trpc-floor,floor] [--workers N] [--redis] [--cpu-prof DIR] [--p99 MS]
 
   --quick            200 clients, 200 messages/s, 5 s runs: to try things
   --clients N        WebSocket clients, in customer-agent pairs (default 2000; BENCH_CLIENTS)
@@ -32,7 +34,7 @@ const USAGE = `pnpm bench [--quick] [--clients N] [--rate R] [--duration S] [--s
   --duration S       seconds of the main run (default 20; BENCH_DURATION)
   --step-duration S  seconds of each rate-search step (default 5, quick 3)
   --no-search        skip the search for the highest sustainable rate
-  --target T         parley, floor or both (default both)
+  --target T         all (the default), or some of parley, trpc-floor and floor, comma-separated
   --workers N        load-generator processes (default 2)
   --redis            give Parley Redis (REDIS_URL, or redis://127.0.0.1:6379); on when REDIS_URL is set
   --cpu-prof DIR     write a CPU profile of the Parley server into DIR
@@ -49,7 +51,7 @@ export function readOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOption
       duration: { type: "string" },
       "step-duration": { type: "string" },
       "no-search": { type: "boolean", default: false },
-      target: { type: "string", default: "both" },
+      target: { type: "string", default: "all" },
       workers: { type: "string" },
       redis: { type: "boolean", default: false },
       "cpu-prof": { type: "string" },
@@ -65,8 +67,7 @@ export function readOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOption
   const quick = values.quick;
   const clients = integer("clients", values.clients ?? env.BENCH_CLIENTS, quick ? 200 : 2000, 2, 20_000);
   if (clients % 2 !== 0) throw new Error("--clients must be even: clients come in customer-agent pairs.");
-  const target = values.target;
-  if (target !== "parley" && target !== "floor" && target !== "both") throw new Error(`--target: parley, floor or both, not ${target}`);
+  const targets = readTargets(values.target);
   const redisUrl = env.REDIS_URL || (values.redis ? "redis://127.0.0.1:6379" : undefined);
 
   return {
@@ -77,11 +78,19 @@ export function readOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOption
     graceMs: 3000,
     p99LimitMs: integer("p99", values.p99, 50, 1, 60_000),
     workers: integer("workers", values.workers, 2, 1, 16),
-    targets: target === "both" ? ["parley", "floor"] : [target],
+    targets,
     adminDatabaseUrl: env.BENCH_ADMIN_DATABASE_URL || env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/test",
     redisUrl,
     cpuProfileDir: values["cpu-prof"],
   };
+}
+
+/** The named targets, always in the order parley, trpc-floor, floor. */
+function readTargets(raw: string): TargetName[] {
+  const named = raw === "all" ? [...TARGET_NAMES] : raw.split(",").map((name) => name.trim());
+  const unknown = named.filter((name) => !(TARGET_NAMES as readonly string[]).includes(name));
+  if (unknown.length || !named.length) throw new Error(`--target: all, or some of ${TARGET_NAMES.join(", ")}; not ${raw}`);
+  return TARGET_NAMES.filter((name) => named.includes(name));
 }
 
 function integer(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {

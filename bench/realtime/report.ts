@@ -1,4 +1,4 @@
-import type { BenchOptions } from "./options";
+import type { BenchOptions, TargetName } from "./options";
 import type { TargetReport } from "./scenario";
 import type { StepReport } from "./step";
 import { say } from "../common/terminal";
@@ -71,11 +71,12 @@ export function printReport(options: BenchOptions, reports: TargetReport[]): voi
   line("", reports.map((report) => report.label));
   for (const [label, cell] of rows) line(label, reports.map(cell));
 
-  const parley = reports.find((report) => report.name === "parley");
-  const floor = reports.find((report) => report.name === "floor");
-  const ratio =
-    parley?.highestSustainableRate && floor?.highestSustainableRate ? parley.highestSustainableRate / floor.highestSustainableRate : null;
-  if (ratio !== null) line("Parley / floor, highest sustainable rate", [ratio.toFixed(2)]);
+  const byName = (name: TargetName) => reports.find((report) => report.name === name);
+  const parley = byName("parley");
+  const ratio = rateRatio(parley, byName("floor"));
+  const transportRatio = rateRatio(byName("trpc-floor"), byName("floor"));
+  if (ratio !== null) line("Parley / raw floor, highest sustainable rate", [ratio.toFixed(2)]);
+  if (transportRatio !== null) line("tRPC floor / raw floor, highest sustainable rate", [transportRatio.toFixed(2)]);
   for (const report of reports) {
     if (!report.serverErrors.length) continue;
     say();
@@ -83,10 +84,14 @@ export function printReport(options: BenchOptions, reports: TargetReport[]): voi
     for (const { message, count } of report.serverErrors.slice(0, 10)) say(`  ${String(count).padStart(6)} x ${message}`);
   }
   say();
-  if (parley) printTargets(options, parley, ratio);
+  if (parley) printTargets(options, parley, ratio, transportRatio);
 }
 
-function printTargets(options: BenchOptions, parley: TargetReport, ratio: number | null): void {
+function rateRatio(report: TargetReport | undefined, floor: TargetReport | undefined): number | null {
+  return report?.highestSustainableRate && floor?.highestSustainableRate ? report.highestSustainableRate / floor.highestSustainableRate : null;
+}
+
+function printTargets(options: BenchOptions, parley: TargetReport, ratio: number | null, transportRatio: number | null): void {
   const full = options.clients >= TARGETS.clients && options.rate >= TARGETS.rate;
   const mark = (ok: boolean) => (ok ? "met   " : "missed");
   say(full ? "Targets (2-core machine, real PostgreSQL):" : "Targets (this is not a full-size run: they are judged at 2,000 clients and 1,000 msg/s):");
@@ -101,4 +106,6 @@ function printTargets(options: BenchOptions, parley: TargetReport, ratio: number
   );
   if (ratio !== null) say(`  ${mark(ratio >= TARGETS.floorRatio)} at least ${TARGETS.floorRatio} of the floor's highest sustainable rate: ${ratio.toFixed(2)}`);
   else say(`  n/a    ratio to the floor: needs both targets and the rate search`);
+  // What any server on Parley's transport could reach here, for reading the line above.
+  if (transportRatio !== null) say(`         (the tRPC floor reaches ${transportRatio.toFixed(2)} of the raw floor)`);
 }

@@ -58,7 +58,7 @@ export async function benchTarget(name: TargetName, context: TargetContext): Pro
   const target: Target =
     name === "parley"
       ? await startParleyTarget({ databaseUrl: context.databaseUrl, redisUrl: options.redisUrl, cpuProfileDir: options.cpuProfileDir })
-      : await startFloorTarget({ databaseUrl: context.databaseUrl });
+      : await startFloorTarget({ name, databaseUrl: context.databaseUrl });
   try {
     return await measureTarget(name, target, context, note);
   } catch (error) {

@@ -1,5 +1,7 @@
-/** The floor's own table in the bench database. */
+/** The raw floor's own table in the bench database. */
 export const FLOOR_TABLE = "floor_messages";
+/** The tRPC floor's. */
+export const TRPC_FLOOR_TABLE = "trpc_floor_messages";
 
 /** A client's message: `key` is the bench's id for it, echoed in every reply. */
 export interface FloorSend {

@@ -11,18 +11,13 @@ import { WebSocketServer, type WebSocket } from "ws";
 
 import { DATABASE_POOL_SIZE } from "../targets/target";
 import { FLOOR_TABLE, type FloorFrame, type FloorSend } from "./floor-frames";
+import { createFloorTable, runFloorProcess } from "./floor-process";
 
 const databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) throw new Error("DATABASE_URL is required");
 
 const sql = postgres(databaseUrl, { max: DATABASE_POOL_SIZE, onnotice: () => {} });
-await sql`create table if not exists ${sql(FLOOR_TABLE)} (
-  id bigserial primary key,
-  pair integer not null,
-  sender text not null,
-  body text not null,
-  created_at timestamptz not null default now()
-)`;
+await createFloorTable(sql, FLOOR_TABLE);
 
 const pairs = new Map<number, { customer?: WebSocket; agent?: WebSocket }>();
 const wss = new WebSocketServer({ host: "127.0.0.1", port: 0, maxPayload: 1_000_000 });
@@ -65,21 +60,4 @@ function send(socket: WebSocket | undefined, frame: FloorFrame) {
   if (socket && socket.readyState === socket.OPEN) socket.send(JSON.stringify(frame));
 }
 
-wss.on("listening", () => {
-  const address = wss.address();
-  process.stdout.write(`${JSON.stringify({ listening: typeof address === "object" && address ? address.port : null })}\n`);
-});
-
-let stopping = false;
-async function stop() {
-  if (stopping) return;
-  stopping = true;
-  for (const client of wss.clients) client.terminate();
-  await new Promise<void>((resolve) => wss.close(() => resolve()));
-  await sql.end({ timeout: 5 });
-  process.exit(0);
-}
-process.once("SIGTERM", stop);
-process.once("SIGINT", stop);
-// The bench holds our stdin open; if it goes away (killed), so do we.
-process.stdin.on("end", stop).resume();
+runFloorProcess(wss, sql);

@@ -12,6 +12,7 @@ import { forEachLimited, waitFor } from "./limited";
 import { runOpenLoop } from "./open-loop";
 import { ParleyPair } from "./parley-pair";
 import type { RunPlan, RunResult, WorkerCommand, WorkerReply } from "./protocol";
+import { TrpcFloorPair } from "./trpc-floor-pair";
 
 /** Sockets opened (or sessions joined) at once by one process: enough to be quick, few enough not to flood the accept queue. */
 const SETUP_CONCURRENCY = 32;
@@ -41,8 +42,11 @@ async function handle(command: WorkerCommand): Promise<WorkerReply> {
     case "configure":
       workerIndex = command.workerIndex;
       specs = command.pairs;
-      makePair = (spec) =>
-        command.target === "parley" ? new ParleyPair(command.url, spec, events) : new FloorPair(command.url, spec, events);
+      makePair = (spec) => {
+        if (command.target === "parley") return new ParleyPair(command.url, spec, events);
+        if (command.target === "trpc-floor") return new TrpcFloorPair(command.url, spec, events);
+        return new FloorPair(command.url, spec, events);
+      };
       return { type: "configured" };
     case "connect": {
       const batch = specs.slice(pairs.length, pairs.length + command.pairs).map(makePair);

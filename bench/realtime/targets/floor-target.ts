@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { createInterface } from "node:readline";
 
-import { FLOOR_TABLE } from "../floor/floor-frames";
+import { FLOOR_TABLE, TRPC_FLOOR_TABLE } from "../floor/floor-frames";
 import { serverProbeEnv } from "./server-probe-env";
 import { stopChild } from "./stop-child";
 import type { Target } from "./target";
@@ -10,10 +10,19 @@ import type { Target } from "./target";
 const benchDir = path.join(import.meta.dirname, "../..");
 const START_LIMIT_MS = 30_000;
 
-/** The raw `ws` + postgres.js floor (floor/floor-server.ts) as its own process. */
-export async function startFloorTarget(options: { databaseUrl: string }): Promise<Target> {
+const FLOORS = {
+  floor: { label: "raw ws floor", script: "realtime/floor/floor-server.ts", messagesTable: FLOOR_TABLE },
+  "trpc-floor": { label: "tRPC floor", script: "realtime/floor/trpc-floor-server.ts", messagesTable: TRPC_FLOOR_TABLE },
+} as const;
+
+/**
+ * A floor as its own process: the raw `ws` + postgres.js floor (floor/floor-server.ts) or
+ * the same work on Parley's transport (floor/trpc-floor-server.ts).
+ */
+export async function startFloorTarget(options: { name: keyof typeof FLOORS; databaseUrl: string }): Promise<Target> {
+  const floor = FLOORS[options.name];
   const probe = serverProbeEnv();
-  const child = spawn(process.execPath, ["--import", "tsx", "realtime/floor/floor-server.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", floor.script], {
     cwd: benchDir,
     env: {
       ...process.env,
@@ -26,7 +35,7 @@ export async function startFloorTarget(options: { databaseUrl: string }): Promis
   child.stderr!.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-10_000)));
 
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the floor server did not start in time\n${stderr}`)), START_LIMIT_MS);
+    const timer = setTimeout(() => reject(new Error(`the ${floor.label} server did not start in time\n${stderr}`)), START_LIMIT_MS);
     createInterface({ input: child.stdout! }).on("line", (line) => {
       try {
         const { listening } = JSON.parse(line) as { listening?: number };
@@ -40,19 +49,19 @@ export async function startFloorTarget(options: { databaseUrl: string }): Promis
     });
     child.once("exit", (code) => {
       clearTimeout(timer);
-      reject(new Error(`the floor server exited with ${code} before listening\n${stderr}`));
+      reject(new Error(`the ${floor.label} server exited with ${code} before listening\n${stderr}`));
     });
   });
 
   return {
-    name: "floor",
-    label: "raw ws floor",
+    name: options.name,
+    label: floor.label,
     url: `http://127.0.0.1:${port}`,
     pid: child.pid!,
     memoryReportPath: probe.memoryReportPath,
     stallReportPath: probe.stallReportPath,
     probeCommandPath: probe.probeCommandPath,
-    messagesTable: FLOOR_TABLE,
+    messagesTable: floor.messagesTable,
     stop: () => stopChild(child),
   };
 }

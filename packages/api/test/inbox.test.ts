@@ -66,6 +66,24 @@ describe("inbox", () => {
     return session;
   }
 
+  /** Counts as an inbox shows them: a snapshot sets them all, a count changes one conversation and the total. */
+  function shownBy(events: InboxEvent[]) {
+    const shown = { total: 0, unread: new Map<string, number>() };
+    for (const event of events) {
+      if (event.type === "snapshot") Object.assign(shown, asShown(event.summary));
+      if (event.type === "unread.changed") {
+        shown.total = event.total;
+        if (event.unread) shown.unread.set(event.conversationId, event.unread);
+        else shown.unread.delete(event.conversationId);
+      }
+    }
+    return shown;
+  }
+  const asShown = (summary: EventOf<"snapshot">["summary"]) => ({
+    total: summary.total,
+    unread: new Map(summary.conversations.map((row) => [row.conversationId, row.unread])),
+  });
+
   it("tells an agent a session was assigned to them, then counts what is unread in it", async () => {
     const agent = await watchInbox("agent");
     const before = (await callers.agent.inbox.summary()).total;
@@ -223,6 +241,29 @@ describe("inbox", () => {
     ]);
     // Newcomers read from now on: only the notice of their arrival is unread.
     expect(otherTeamAgent.of("unread.changed").find((event) => event.conversationId === room.id)).toMatchObject({ unread: 1 });
+  });
+
+  it("leaves everyone with their true counts after many messages at once, private notes still hidden from the customer", async () => {
+    const session = await assignedSession("A busy minute");
+    const room = await callers.agent.conversations.createRoom({ name: "Busy room", memberIds: [people.ids.admin] });
+    const watchersByPerson = { agent: await watchInbox("agent"), customer: await watchInbox("customer"), admin: await watchInbox("admin") };
+
+    // Sent together: each message's counts are taken while others are being committed.
+    await Promise.all([
+      ...Array.from({ length: 8 }, (_, n) => callers.customer.messages.send({ conversationId: session.id, body: `Still waiting ${n}` })),
+      ...Array.from({ length: 4 }, (_, n) => callers.admin.messages.send({ conversationId: session.id, body: `Note ${n}`, internal: true })),
+      ...Array.from({ length: 6 }, (_, n) => callers.admin.messages.send({ conversationId: room.id, body: `Room news ${n}` })),
+      callers.agent.messages.send({ conversationId: session.id, body: "Looking into it" }),
+    ]);
+
+    // What each person's inbox shows in the end, applying what it heard as the web app does.
+    for (const [person, watcher] of Object.entries(watchersByPerson)) {
+      const summary = await callers[person as keyof typeof watchersByPerson].inbox.summary();
+      await vi.waitFor(() => expect(shownBy(watcher.received)).toEqual(asShown(summary)));
+    }
+    // The customer's count holds the agent's public reply at most, never the notes.
+    const customerCounts = watchersByPerson.customer.of("unread.changed").filter((event) => event.conversationId === session.id);
+    expect(Math.max(...customerCounts.map((event) => event.unread))).toBeLessThanOrEqual(2);
   });
 
   it("starts every subscription with the summary, so a reconnecting client is right at once", async () => {

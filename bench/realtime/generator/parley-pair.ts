@@ -10,9 +10,11 @@ type StartSessionInput = RouterInputs["conversations"]["startSession"];
 type EventsInput = RouterInputs["messages"]["events"];
 
 /**
- * A pair on Parley, as the web app would drive it: each person's socket signed in with
- * their session cookie; the customer starts a support session for the agents' team; both
- * subscribe to its events; messages go out as `messages.send` mutations on the socket.
+ * A pair on Parley: each person's socket signed in with their session cookie, as the web
+ * app's is; the customer starts a support session for the agents' team; both subscribe to
+ * its events; messages go out as `messages.send` mutations on the socket. (The web app
+ * sends its mutations over HTTP; on the socket, as a client keeping one socket would send
+ * them, they travel as the floors' messages do.)
  */
 export class ParleyPair implements BenchPair {
   #customer: TrpcSocket | null = null;

@@ -1,8 +1,16 @@
-import type postgres from "postgres";
+import postgres from "postgres";
 import type { WebSocketServer } from "ws";
 
-/** The floors' table: the same columns for both, each floor its own table. */
-export async function createFloorTable(sql: postgres.Sql, table: string): Promise<void> {
+import { DATABASE_POOL_SIZE } from "../targets/target";
+
+/**
+ * The bench database (`DATABASE_URL`) through the pool size Parley gets, with the floor's
+ * table made: the same columns for both floors, each floor its own table.
+ */
+export async function openFloorDatabase(table: string): Promise<postgres.Sql> {
+  const databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) throw new Error("DATABASE_URL is required");
+  const sql = postgres(databaseUrl, { max: DATABASE_POOL_SIZE, onnotice: () => {} });
   await sql`create table if not exists ${sql(table)} (
     id bigserial primary key,
     pair integer not null,
@@ -10,6 +18,7 @@ export async function createFloorTable(sql: postgres.Sql, table: string): Promis
     body text not null,
     created_at timestamptz not null default now()
   )`;
+  return sql;
 }
 
 /**

@@ -6,18 +6,12 @@
  *
  * Run as its own process by targets/floor-target.ts; prints {"listening":port} when ready.
  */
-import postgres from "postgres";
 import { WebSocketServer, type WebSocket } from "ws";
 
-import { DATABASE_POOL_SIZE } from "../targets/target";
 import { FLOOR_TABLE, type FloorFrame, type FloorSend } from "./floor-frames";
-import { createFloorTable, runFloorProcess } from "./floor-process";
+import { openFloorDatabase, runFloorProcess } from "./floor-process";
 
-const databaseUrl = process.env.DATABASE_URL;
-if (!databaseUrl) throw new Error("DATABASE_URL is required");
-
-const sql = postgres(databaseUrl, { max: DATABASE_POOL_SIZE, onnotice: () => {} });
-await createFloorTable(sql, FLOOR_TABLE);
+const sql = await openFloorDatabase(FLOOR_TABLE);
 
 const pairs = new Map<number, { customer?: WebSocket; agent?: WebSocket }>();
 const wss = new WebSocketServer({ host: "127.0.0.1", port: 0, maxPayload: 1_000_000 });

@@ -13,20 +13,14 @@ import type { IncomingMessage } from "node:http";
 
 import { initTRPC, tracked, TRPCError } from "@trpc/server";
 import { applyWSSHandler } from "@trpc/server/adapters/ws";
-import postgres from "postgres";
 import superjson from "superjson";
 import { WebSocketServer } from "ws";
 import { z } from "zod";
 
-import { DATABASE_POOL_SIZE } from "../targets/target";
 import { TRPC_FLOOR_TABLE } from "./floor-frames";
-import { createFloorTable, runFloorProcess } from "./floor-process";
+import { openFloorDatabase, runFloorProcess } from "./floor-process";
 
-const databaseUrl = process.env.DATABASE_URL;
-if (!databaseUrl) throw new Error("DATABASE_URL is required");
-
-const sql = postgres(databaseUrl, { max: DATABASE_POOL_SIZE, onnotice: () => {} });
-await createFloorTable(sql, TRPC_FLOOR_TABLE);
+const sql = await openFloorDatabase(TRPC_FLOOR_TABLE);
 
 const sideSchema = z.enum(["customer", "agent"]);
 type Side = z.infer<typeof sideSchema>;

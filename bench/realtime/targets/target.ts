@@ -19,7 +19,7 @@ export interface Target extends ProbeFiles {
 }
 
 /**
- * The floor's database pool: the size Parley's server gets from createDb's default, so
- * both write through the same number of connections.
+ * The floors' database pool: the size Parley's server gets from createDb's default, so
+ * all three write through the same number of connections.
  */
 export const DATABASE_POOL_SIZE = 10;

@@ -3,6 +3,7 @@ import type { Sql } from "postgres";
 
 import { MemoryBus } from "../../packages/api/src/realtime/memory-bus";
 import { openSession } from "../../packages/api/src/services/desk/open-session";
+import { UnreadRecounter } from "../../packages/api/src/services/inbox/unread-recounter";
 
 type PersonViewer = { kind: "user"; id: string; role: "customer" | "agent"; isVisitor: false };
 
@@ -41,7 +42,9 @@ export async function loadConversation(db: Database, sql: Sql, total: number): P
   const agent: PersonViewer = { kind: "user", id: agentRow!.id, role: "agent", isVisitor: false };
 
   const bus = new MemoryBus();
-  const session = await openSession({ db, bus }, customer, { subject: "A long conversation", teamId: team!.id }, new Date());
+  const unreadRecounter = new UnreadRecounter({ db, bus }, { onError: (error) => console.error(error) });
+  const session = await openSession({ db, bus, unreadRecounter }, customer, { subject: "A long conversation", teamId: team!.id }, new Date());
+  await unreadRecounter.flush();
   await bus.close();
 
   const [before] = await db

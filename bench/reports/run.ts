@@ -20,6 +20,7 @@ import {
   openReportExport,
   PresenceTracker,
   SocketRegistry,
+  UnreadRecounter,
   tallyMessages,
   type Context,
 } from "@parley/api";
@@ -96,6 +97,7 @@ async function benchmark(): Promise<boolean> {
     sockets: new SocketRegistry(),
     bus,
     presence: new PresenceTracker({ db: database.db, bus, store: new MemoryPresenceStore() }),
+    unreadRecounter: new UnreadRecounter({ db: database.db, bus }, { onError: (error) => console.error(error) }),
     storage: new LocalDiskStorage(uploads),
     startedAt: new Date(),
     version: "bench",

@@ -16,7 +16,7 @@ interface Job {
  * still going when the next is due is skipped rather than stacked.
  */
 export function startJobs(
-  deps: Pick<ServerDependencies, "db" | "bus" | "presence">,
+  deps: Pick<ServerDependencies, "db" | "bus" | "presence" | "unreadRecounter">,
   options: { idleCloseMinutes: number; retentionDays: number },
   logger: Logger,
 ) {

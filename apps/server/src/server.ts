@@ -13,6 +13,7 @@ import {
   PresenceTracker,
   RedisPresenceStore,
   SocketRegistry,
+  UnreadRecounter,
   UPLOADS_PATH,
 } from "@parley/api";
 import type { DatabaseHandle } from "@parley/db";
@@ -64,6 +65,10 @@ export async function startParleyServer(env: ServerEnv, logger: Logger, options:
     bus,
     store: redis ? new RedisPresenceStore(redis, env.REDIS_KEY_PREFIX) : new MemoryPresenceStore(),
   });
+  const unreadRecounter = new UnreadRecounter(
+    { db: database.db, bus },
+    { onError: (error) => logger.error({ err: error }, "unread recount failed") },
+  );
   const createContext = createContextFactory({
     db: database.db,
     databaseDriver: database.driver,
@@ -75,6 +80,7 @@ export async function startParleyServer(env: ServerEnv, logger: Logger, options:
     sockets,
     bus,
     presence,
+    unreadRecounter,
     storage: new LocalDiskStorage(env.UPLOADS_DIR),
     startedAt,
     version: packageJson.version,
@@ -126,7 +132,7 @@ export async function startParleyServer(env: ServerEnv, logger: Logger, options:
 
   const stopJobs = env.RUN_JOBS
     ? startJobs(
-        { db: database.db, bus, presence },
+        { db: database.db, bus, presence, unreadRecounter },
         { idleCloseMinutes: env.AUTO_CLOSE_IDLE_MINUTES, retentionDays: env.RETENTION_DAYS },
         logger,
       )
@@ -145,6 +151,8 @@ export async function startParleyServer(env: ServerEnv, logger: Logger, options:
         await webSockets.close();
         httpServer.closeIdleConnections();
         await stopped;
+        // Counts owed for the last messages go out before the bus and the database close.
+        await unreadRecounter.flush();
         stopObeying();
         await bus.close();
         await redis?.quit().catch(() => redis.disconnect());

@@ -4,6 +4,7 @@ import type { ApiKeyScope } from "./auth/scopes";
 import type { RateLimits } from "./rate-limit";
 import type { Bus } from "./realtime/bus";
 import type { SocketRegistry } from "./realtime/socket-registry";
+import type { UnreadRecounter } from "./services/inbox/unread-recounter";
 import type { PresenceTracker } from "./services/presence/presence-tracker";
 import type { AttachmentStorage } from "./storage/attachment-storage";
 import { resolveViewer } from "./services/identity/resolve-viewer";
@@ -20,6 +21,8 @@ export interface ServerDependencies {
   /** Realtime fan-out: in-process, or Redis pub/sub across server processes. */
   bus: Bus;
   presence: PresenceTracker;
+  /** Inbox counts after new messages, recounted together a moment later. */
+  unreadRecounter: UnreadRecounter;
   /** Where uploaded files' bytes are kept. */
   storage: AttachmentStorage;
   startedAt: Date;

@@ -13,6 +13,7 @@ export { obeyControlMessages } from "./realtime/control";
 export type { Bus } from "./realtime/bus";
 export { MemoryPresenceStore, RedisPresenceStore } from "./realtime/presence-store";
 export { PresenceTracker, PRESENCE_REFRESH_MS } from "./services/presence/presence-tracker";
+export { UnreadRecounter } from "./services/inbox/unread-recounter";
 export { API_KEY_SCOPES, type ApiKeyScope } from "./auth/scopes";
 export { SESSION_COOKIE_NAMES } from "./auth/session-cookie";
 export type { AttachmentStorage } from "./storage/attachment-storage";

@@ -13,8 +13,10 @@ import { closeSession, reopenSession } from "../src/services/desk/close-session"
 import { submitCsat } from "../src/services/desk/csat";
 import { openSession } from "../src/services/desk/open-session";
 import { readQueuePosition } from "../src/services/desk/queue";
+import type { UnreadRecounter } from "../src/services/inbox/unread-recounter";
 import { sendMessage } from "../src/services/messages/send-message";
 import { createRateLimits } from "../src/rate-limit";
+import { testUnreadRecounter } from "./support/context";
 import { codeOf } from "./support/error-code";
 
 const PRIORITY_RANK = { urgent: 3, high: 2, normal: 1, low: 0 } as const;
@@ -42,17 +44,19 @@ const asUser = (user: { id: string; role: "customer" | "agent" | "admin" }): Vie
 
 describe("support desk", () => {
   let database: TestDatabase;
-  let deps: { db: Database; bus: MemoryBus; rateLimits: ReturnType<typeof createRateLimits> };
+  let deps: { db: Database; bus: MemoryBus; rateLimits: ReturnType<typeof createRateLimits>; unreadRecounter: UnreadRecounter };
 
   beforeAll(async () => {
     database = await createTestDatabase();
+    const bus = new MemoryBus();
     deps = {
       db: database.db,
-      bus: new MemoryBus(),
+      bus,
       rateLimits: createRateLimits(null, "desk-test", {
         messagesPerUser: { points: 100_000, duration: 60 },
         messagesPerIp: { points: 100_000, duration: 60 },
       }),
+      unreadRecounter: testUnreadRecounter(database.db, bus),
     };
   });
   afterAll(() => database?.dispose());

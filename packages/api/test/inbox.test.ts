@@ -63,6 +63,8 @@ describe("inbox", () => {
   async function assignedSession(subject: string) {
     const session = await callers.customer.conversations.startSession({ subject, teamId: people.teamIds.support });
     await callers.admin.desk.assign({ sessionId: session.id, agentId: people.ids.agent });
+    // The counts its notices ("Ada joined") owe are out before a test starts watching.
+    await api.unreadRecounter.flush();
     return session;
   }
 
@@ -115,7 +117,8 @@ describe("inbox", () => {
     await callers.customer.messages.send({ conversationId: session.id, body: "My parcel never came" });
     const sent = await callers.customer.messages.send({ conversationId: session.id, body: "Order 1234" });
     await vi.waitFor(() => expect(countsOf(agent).at(-1)).toMatchObject({ unread: 3, total: start + 2 }));
-    expect(countsOf(agent).map((event) => event.unread)).toEqual([2, 3]);
+    // Both messages are counted at once, or each in turn when a recount fell between them.
+    expect([[3], [2, 3]]).toContainEqual(countsOf(agent).map((event) => event.unread));
     // Sending marks the conversation read for the sender: their count is 0 there.
     await vi.waitFor(() => expect(countsOf(customer).at(-1)).toMatchObject({ unread: 0 }));
 

@@ -27,6 +27,7 @@ import { sessionListQuery, type SessionListRow } from "../src/services/reports/s
 import { readVolume } from "../src/services/reports/volume";
 import { archiveOldMessages } from "../src/services/retention/archive-messages";
 import { loadReportDataset, type ReportDataset } from "./support/report-dataset";
+import { testUnreadRecounter } from "./support/context";
 
 const PARIS = rangeOf({ from: "2026-03-02", to: "2026-03-04", timeZone: "Europe/Paris" });
 const UTC = rangeOf({ from: "2026-03-02", to: "2026-03-04", timeZone: "UTC" });
@@ -491,6 +492,7 @@ describe("time online is recorded as agents come and go", () => {
     const data = await loadReportDataset(db, "live");
     const bus = new MemoryBus();
     const presence = new PresenceTracker({ db, bus, store: new MemoryPresenceStore() });
+    const deskDeps = { db, bus, presence, unreadRecounter: testUnreadRecounter(db, bus) };
     const history = async (userId: string) =>
       (
         await db
@@ -501,8 +503,8 @@ describe("time online is recorded as agents come and go", () => {
       ).map((row) => `${row.availability}/${row.presence}`);
 
     await presence.connected(data.agents.dan, "socket-1");
-    await setAvailability({ db, bus, presence }, data.agents.dan, "online", new Date());
-    await setAvailability({ db, bus, presence }, data.agents.dan, "online", new Date());
+    await setAvailability(deskDeps, data.agents.dan, "online", new Date());
+    await setAvailability(deskDeps, data.agents.dan, "online", new Date());
     await presence.setState(data.agents.dan, "socket-1", "away");
     await presence.disconnected(data.agents.dan, "socket-1");
     expect(await history(data.agents.dan)).toEqual(["offline/online", "online/online", "online/away", "online/offline"]);

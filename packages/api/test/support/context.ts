@@ -6,10 +6,12 @@ import type { Database } from "@parley/db";
 
 import { createContextFactory, type RequestInfo } from "../../src/context";
 import { createRateLimits } from "../../src/rate-limit";
+import type { Bus } from "../../src/realtime/bus";
 import { obeyControlMessages } from "../../src/realtime/control";
 import { MemoryBus } from "../../src/realtime/memory-bus";
 import { MemoryPresenceStore } from "../../src/realtime/presence-store";
 import { PresenceTracker } from "../../src/services/presence/presence-tracker";
+import { UnreadRecounter } from "../../src/services/inbox/unread-recounter";
 import { SocketRegistry } from "../../src/realtime/socket-registry";
 import type { AttachmentStorage } from "../../src/storage/attachment-storage";
 import { LocalDiskStorage } from "../../src/storage/local-disk-storage";
@@ -26,6 +28,7 @@ export function createTestApi(db: Database, options: { storage?: AttachmentStora
   const sockets = new SocketRegistry();
   const bus = new MemoryBus();
   const presence = new PresenceTracker({ db, bus, store: new MemoryPresenceStore() });
+  const unreadRecounter = testUnreadRecounter(db, bus);
   void obeyControlMessages(bus, sockets);
   const storage =
     options.storage ?? new LocalDiskStorage(path.join(tmpdir(), `parley-test-uploads-${randomBytes(6).toString("hex")}`));
@@ -37,6 +40,7 @@ export function createTestApi(db: Database, options: { storage?: AttachmentStora
     sockets,
     bus,
     presence,
+    unreadRecounter,
     storage,
     startedAt: new Date(),
     version: "test",
@@ -45,10 +49,16 @@ export function createTestApi(db: Database, options: { storage?: AttachmentStora
   return {
     sockets,
     bus,
+    unreadRecounter,
     storage,
     createContext,
     async callerFor(headers: Headers, request: Partial<RequestInfo> = {}) {
       return createCaller(await createContext({ headers, ip: "127.0.0.1", transport: "http", ...request }));
     },
   };
+}
+
+/** The recounter as the server makes it; a recount that fails is printed, since nothing awaits it. */
+export function testUnreadRecounter(db: Database, bus: Bus): UnreadRecounter {
+  return new UnreadRecounter({ db, bus }, { onError: (error) => console.error("unread recount failed", error) });
 }

@@ -1,7 +1,9 @@
 import { TRPCError } from "@trpc/server";
 import { and, blocks, conversations, eq, participants, sql, teamMembers, type Database } from "@parley/db";
 
-import type { Viewer } from "../../context";
+import type { SQL } from "drizzle-orm";
+
+import type { PersonViewer, Viewer } from "../../context";
 import { preparedPerDatabase } from "../../lib/prepared-statement";
 
 export type ConversationRow = typeof conversations.$inferSelect;
@@ -66,6 +68,26 @@ export async function readConversationAccess(
     return { conversation, participant: null, seesInternal: false, canPost: false, blockedByParticipant };
   }
   throw forbidden();
+}
+
+/**
+ * The common case of "may post a public message here now", as a condition on the
+ * conversation row `conversation`, for a send that checks and inserts in one statement:
+ * the person is still a participant of an open conversation, nobody still in it has
+ * blocked them, and a customer in a support session is its customer. It admits only
+ * what `readConversationAccess` admits (every branch of it lets a participant post) and
+ * leaves the rest to it: staff posting without being a participant, private notes, and
+ * every refusal, which it words. Keep the two together.
+ */
+export function postsAsParticipant(viewer: PersonViewer, conversation: SQL): SQL {
+  return sql`${conversation}.status not in ('closed', 'archived')
+    and exists (
+      select 1 from ${participants} poster
+      where poster.conversation_id = ${conversation}.id and poster.user_id = ${viewer.id}::uuid and poster.left_at is null)
+    and not exists (
+      select 1 from ${blocks} join ${participants} blocker on blocker.user_id = ${blocks.blockerId}
+      where ${blocks.blockedId} = ${viewer.id}::uuid and blocker.conversation_id = ${conversation}.id and blocker.left_at is null)
+    ${viewer.role === "customer" ? sql`and (${conversation}.kind <> 'support' or ${conversation}.customer_id = ${viewer.id}::uuid)` : sql``}`;
 }
 
 /**

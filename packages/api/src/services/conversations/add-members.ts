@@ -10,7 +10,7 @@ import { publishRoomNotices, writeRoomNotices } from "./room-notice";
 
 /** An owner or admin brings people into an open room. Those already in it are left as they are. */
 export async function addRoomMembers(
-  deps: Pick<ServerDependencies, "db" | "bus">,
+  deps: Pick<ServerDependencies, "db" | "bus" | "unreadRecounter">,
   viewer: PersonViewer,
   input: { conversationId: string; userIds: string[] },
 ) {

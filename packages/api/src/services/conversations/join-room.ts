@@ -8,7 +8,7 @@ import { assertRoomOpen, lockRoom, readRoomAccess } from "./room-lock";
 import { publishRoomNotices, writeRoomNotices } from "./room-notice";
 
 /** Anyone signed in may join a public room; private rooms are by invitation of an owner. */
-export async function joinRoom(deps: Pick<ServerDependencies, "db" | "bus">, viewer: PersonViewer, input: { conversationId: string }) {
+export async function joinRoom(deps: Pick<ServerDependencies, "db" | "bus" | "unreadRecounter">, viewer: PersonViewer, input: { conversationId: string }) {
   const { conversation, participant } = await readRoomAccess(deps.db, viewer, input.conversationId);
   if (participant) return readConversationDetail(deps.db, viewer, input.conversationId); // already in
   if (conversation.visibility !== "public") {

@@ -10,7 +10,7 @@ import { publishRoomNotices, writeRoomNotices, type RoomNotice } from "./room-no
  * The viewer leaves a room, whatever its state. A room keeps an owner while anyone is in
  * it: when its last owner leaves, the longest-standing member takes over.
  */
-export async function leaveRoom(deps: Pick<ServerDependencies, "db" | "bus">, viewer: PersonViewer, input: { conversationId: string }) {
+export async function leaveRoom(deps: Pick<ServerDependencies, "db" | "bus" | "unreadRecounter">, viewer: PersonViewer, input: { conversationId: string }) {
   await readRoomAccess(deps.db, viewer, input.conversationId);
   const notices = await deps.db.transaction(async (tx) => {
     const locked = await lockRoom(tx, input.conversationId);

@@ -8,7 +8,7 @@ import { publishRoomNotices, writeRoomNotices } from "./room-notice";
 
 /** An owner or admin makes a member an owner, or an owner a member again; a room keeps at least one owner. */
 export async function setRoomMemberRole(
-  deps: Pick<ServerDependencies, "db" | "bus">,
+  deps: Pick<ServerDependencies, "db" | "bus" | "unreadRecounter">,
   viewer: PersonViewer,
   input: { conversationId: string; userId: string; role: "owner" | "member" },
 ) {

@@ -7,7 +7,7 @@ import { markLeft } from "./leave-room";
 import { assertManagesRoom, assertRoomOpen, lockRoom, ownersOf, readRoomAccess } from "./room-lock";
 import { publishRoomNotices, writeRoomNotices } from "./room-notice";
 
-type Deps = Pick<ServerDependencies, "db" | "bus">;
+type Deps = Pick<ServerDependencies, "db" | "bus" | "unreadRecounter">;
 
 /**
  * An owner or admin takes someone out of an open room. The room's last owner cannot be

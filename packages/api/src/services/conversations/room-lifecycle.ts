@@ -5,7 +5,7 @@ import type { PersonViewer, ServerDependencies } from "../../context";
 import { assertManagesRoom, assertRoomOpen, lockRoom, readRoomAccess } from "./room-lock";
 import { publishRoomNotices, writeRoomNotices } from "./room-notice";
 
-type Deps = Pick<ServerDependencies, "db" | "bus">;
+type Deps = Pick<ServerDependencies, "db" | "bus" | "unreadRecounter">;
 
 /** Gives an open room a new name; everyone in it reads who renamed it. */
 export async function renameRoom(deps: Deps, viewer: PersonViewer, input: { conversationId: string; name: string }) {

@@ -96,6 +96,6 @@ export async function writeRoomNotices(
 }
 
 /** Tells live subscribers, once the transaction that wrote the notices has committed. */
-export async function publishRoomNotices(deps: Pick<ServerDependencies, "db" | "bus">, notices: MessageView[]): Promise<void> {
+export async function publishRoomNotices(deps: Pick<ServerDependencies, "db" | "bus" | "unreadRecounter">, notices: MessageView[]): Promise<void> {
   for (const notice of notices) await publishMessage(deps, notice);
 }

@@ -11,7 +11,7 @@ import { planAssignments, type WaitingSession } from "./plan-assignments";
 import { recordSessionEvent, secondsBetween } from "./session-events";
 import { insertSystemNotice } from "./system-notice";
 
-type Deps = Pick<ServerDependencies, "db" | "bus">;
+type Deps = Pick<ServerDependencies, "db" | "bus" | "unreadRecounter">;
 
 /**
  * Every change to who has which session happens under this one lock, across all server

@@ -6,7 +6,7 @@ import { recordAudit } from "../audit-log";
 import { recordAvailabilityChange } from "./agent-status";
 import { assignWaitingSessions } from "./assign";
 
-type Deps = Pick<ServerDependencies, "db" | "bus">;
+type Deps = Pick<ServerDependencies, "db" | "bus" | "unreadRecounter">;
 
 /**
  * An agent's switch: online agents are given sessions; away and offline ones are not.

@@ -9,7 +9,7 @@ import { closeSession } from "./close-session";
  * customer walked away from. Returns how many it closed.
  */
 export async function closeIdleSessions(
-  deps: Pick<ServerDependencies, "db" | "bus">,
+  deps: Pick<ServerDependencies, "db" | "bus" | "unreadRecounter">,
   idleMs: number,
   now: Date,
   batchSize = 100,

@@ -10,7 +10,7 @@ import { lockSession } from "./load-session";
 import { recordSessionEvent, secondsBetween } from "./session-events";
 import { insertSystemNotice } from "./system-notice";
 
-type Deps = Pick<ServerDependencies, "db" | "bus">;
+type Deps = Pick<ServerDependencies, "db" | "bus" | "unreadRecounter">;
 
 /** How long after closing a customer may reopen their session. */
 export const DEFAULT_REOPEN_WINDOW_MS = 7 * 24 * 3600_000;

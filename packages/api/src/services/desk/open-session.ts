@@ -4,7 +4,7 @@ import { announceConversationAdded } from "../inbox/announce-added";
 import { assignWaitingSessions } from "./assign";
 import { publishQueueEvent } from "./desk-events";
 
-type Deps = Pick<ServerDependencies, "db" | "bus">;
+type Deps = Pick<ServerDependencies, "db" | "bus" | "unreadRecounter">;
 type Customer = Parameters<typeof startSupportSession>[1];
 
 /**

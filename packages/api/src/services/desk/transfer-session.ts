@@ -11,7 +11,7 @@ import { lockSession } from "./load-session";
 import { recordSessionEvent } from "./session-events";
 import { insertSystemNotice } from "./system-notice";
 
-type Deps = Pick<ServerDependencies, "db" | "bus">;
+type Deps = Pick<ServerDependencies, "db" | "bus" | "unreadRecounter">;
 
 export interface TransferInput {
   sessionId: string;

@@ -5,7 +5,7 @@ import type { ServerDependencies } from "../../context";
 import { readAgentLoads, servesTeam } from "../desk/agent-load";
 import { assignByHand } from "../desk/assign";
 
-type Deps = Pick<ServerDependencies, "db" | "bus">;
+type Deps = Pick<ServerDependencies, "db" | "bus" | "unreadRecounter">;
 
 /**
  * An agent (or an admin) picks one particular waiting session from the queue (rather than the next in

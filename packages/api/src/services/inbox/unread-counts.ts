@@ -133,6 +133,28 @@ const unreadAfterMessage = preparedPerDatabase((db) => {
 
 type UnreadRow = Awaited<ReturnType<typeof readUnreadRows>>[number];
 
+/** One person's counts: in all, and in each conversation with something unread. */
+export interface PersonUnread {
+  total: number;
+  byConversation: Map<string, number>;
+  countedAt: number;
+}
+
+/** Several people's counts, from one query however many they are. */
+export async function readUnreadOfPeople(db: Database, userIds: readonly string[]): Promise<Map<string, PersonUnread>> {
+  const people = new Map<string, PersonUnread>();
+  if (!userIds.length) return people;
+  for (const row of await readUnreadRows(db, userIds)) {
+    const person = people.get(row.userId) ?? { total: 0, byConversation: new Map(), countedAt: row.countedAt };
+    if (row.conversationId && row.unread) {
+      person.total += row.unread;
+      person.byConversation.set(row.conversationId, row.unread);
+    }
+    people.set(row.userId, person);
+  }
+  return people;
+}
+
 function totalsOf(rows: UnreadRow[], conversationId: string): Map<string, UnreadCounts> {
   const totals = new Map<string, UnreadCounts>();
   for (const row of rows) {

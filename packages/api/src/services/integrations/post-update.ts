@@ -20,7 +20,7 @@ export interface PostUpdateInput {
  * A notice from another system, e.g. "Order #123 is out for delivery", shown in the
  * conversation as a system message with its structured data (status, tracking link).
  */
-export async function postUpdate(deps: Pick<ServerDependencies, "db" | "bus">, viewer: Viewer, input: PostUpdateInput) {
+export async function postUpdate(deps: Pick<ServerDependencies, "db" | "bus" | "unreadRecounter">, viewer: Viewer, input: PostUpdateInput) {
   const conversationId = input.conversationId ?? (await findByExternalRef(deps.db, input.externalRef));
   const { conversation } = await readConversationAccess(deps.db, viewer, conversationId);
   assertOpen(conversation);

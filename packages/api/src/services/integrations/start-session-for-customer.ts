@@ -19,7 +19,7 @@ export interface StartSessionForCustomerInput {
  * password; the session then waits in the queue like any other.
  */
 export async function startSessionForCustomer(
-  deps: Pick<ServerDependencies, "db" | "bus">,
+  deps: Pick<ServerDependencies, "db" | "bus" | "unreadRecounter">,
   integration: Viewer,
   request: RequestInfo,
   input: StartSessionForCustomerInput,

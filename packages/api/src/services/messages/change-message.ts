@@ -10,7 +10,7 @@ import { publishMessage } from "./send-message";
 /** How long after sending an author may still edit. */
 export const EDIT_WINDOW_MS = 15 * 60_000;
 
-type Deps = Pick<ServerDependencies, "db" | "bus">;
+type Deps = Pick<ServerDependencies, "db" | "bus" | "unreadRecounter">;
 
 async function loadOwnMessage(deps: Deps, viewer: Viewer, messageId: string) {
   const [message] = await deps.db.select(messageColumns).from(messages).where(eq(messages.id, messageId));

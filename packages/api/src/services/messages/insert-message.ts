@@ -3,9 +3,11 @@ import { and, conversations, eq, messages, NO_SENDER_ID, sql, type Database, typ
 import type { SQL } from "drizzle-orm";
 
 import { isUniqueViolation } from "../../lib/database-errors";
+import { preparedPerDatabase } from "../../lib/prepared-statement";
 import { rowsOf } from "../../lib/query-rows";
 import { toAttachmentView } from "../attachments/attachment-view";
 import { linkAttachments, messageTypeFor, takeUnsentAttachments } from "../attachments/claim-attachments";
+import { BatchedInsert } from "./batched-insert";
 import { attachmentsOf, messageColumns, toMessageView, type MessageRow, type MessageView } from "./message-view";
 
 export interface NewMessage {
@@ -42,7 +44,7 @@ export interface InsertedMessage {
  */
 export async function insertMessage(executor: Database | Transaction, newMessage: NewMessage): Promise<InsertedMessage> {
   const { attachmentIds = [], ...values } = newMessage;
-  if (!attachmentIds.length) return runInsert(executor, values);
+  if (!attachmentIds.length) return (await runInsert(executor, values)) ?? noSuchConversation();
 
   // The conversation's lock first, so that a retry sent at the same moment waits for the
   // first send and then finds it, before the attachments it has taken are checked.
@@ -54,7 +56,7 @@ export async function insertMessage(executor: Database | Transaction, newMessage
     conversationId: values.conversationId,
     senderId: values.senderId,
   });
-  const inserted = await runInsert(executor, { ...values, type: messageTypeFor(carried) });
+  const inserted = (await runInsert(executor, { ...values, type: messageTypeFor(carried) })) ?? noSuchConversation();
   if (!inserted.created) return inserted;
   await linkAttachments(executor as Transaction, inserted.message.id, attachmentIds);
   // The row was read back before the attachments were linked to it.
@@ -68,11 +70,11 @@ export async function insertMessage(executor: Database | Transaction, newMessage
  * lock and fails on the unique index, which undoes its statement (seq included) or its
  * transaction. Then the first one is committed, and read.
  */
-export async function answeringRepeatedSend(
+export async function answeringRepeatedSend<Sent extends InsertedMessage | null>(
   db: Database,
   message: Pick<NewMessage, "conversationId" | "senderId" | "clientId">,
-  send: () => Promise<InsertedMessage>,
-): Promise<InsertedMessage> {
+  send: () => Promise<Sent>,
+): Promise<Sent | InsertedMessage> {
   try {
     return await send();
   } catch (error) {
@@ -99,18 +101,43 @@ const RETURNED = sql.raw(
     .join(", "),
 );
 
-async function runInsert(executor: Database | Transaction, values: NewMessage): Promise<InsertedMessage> {
+/**
+ * `insertMessage` for a plain message (no attachments) whose sender's right to post is
+ * checked in the same statement: only while `admits` holds for the conversation's row,
+ * named `conversation` there. Null when it does not (or there is no such conversation),
+ * with nothing written: the caller then finds out why. The repeated-send answer is
+ * behind the same condition, so a retry is answered only to someone who may still post.
+ */
+export async function insertMessageIfAdmitted(
+  db: Database,
+  newMessage: Omit<NewMessage, "attachmentIds">,
+  admits: SQL,
+): Promise<InsertedMessage | null> {
+  return batchedInsertOf(db).insert({ message: newMessage, admits });
+}
+
+/** Sends from every request of this process go through one group commit per database. */
+const batchedInsertOf = preparedPerDatabase(
+  (db) => new BatchedInsert(db, (executor, queued) => runInsert(executor, queued.message, queued.admits)),
+);
+
+/** The insert itself, or null when `admits` (if given) refused it or there is no such conversation. */
+async function runInsert(executor: Database | Transaction, values: NewMessage, admits?: SQL): Promise<InsertedMessage | null> {
   const createdAt = values.createdAt ?? new Date();
+  const whileAdmitted = admits ? sql`and exists (select from admitted)` : sql``;
   const [row] = await rowsOf<Record<string, unknown>>(executor, sql`
-    with repeated as (
+    with ${admits ? sql`admitted as (
+      select from conversations conversation where conversation.id = ${values.conversationId}::uuid and ${admits}
+    ), ` : sql``}repeated as (
       select ${RETURNED}, ${attachmentsOf(messages)} as "attachments"
       from ${messages}
       where ${values.clientId}::text is not null and conversation_id = ${values.conversationId}::uuid
         and ${senderKey(sql`sender_id`)} = ${senderKey(sql`${values.senderId}::uuid`)} and client_id = ${values.clientId}::text
+        ${whileAdmitted}
     ), counters as (
       update conversations
       set last_seq = last_seq + 1, last_event_seq = last_event_seq + 1, last_message_at = ${createdAt.toISOString()}::timestamptz
-      where id = ${values.conversationId}::uuid and not exists (select from repeated)
+      where id = ${values.conversationId}::uuid and not exists (select from repeated) ${whileAdmitted}
       returning last_seq, last_event_seq
     ), inserted as (
       insert into ${messages} (conversation_id, sender_id, type, internal, body, reply_to_id, mentions, client_id, data, created_at, seq, event_seq)
@@ -129,7 +156,7 @@ async function runInsert(executor: Database | Transaction, values: NewMessage): 
     select true as created, * from inserted
     union all
     select false, * from repeated`);
-  if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "No such conversation." });
+  if (!row) return null;
   return { message: toMessageView(decodeMessageRow(row)), created: row.created === true };
 }
 
@@ -148,6 +175,10 @@ async function findByClientId(
       ),
     );
   return row ? toMessageView(row) : null;
+}
+
+function noSuchConversation(): never {
+  throw new TRPCError({ code: "NOT_FOUND", message: "No such conversation." });
 }
 
 /** A raw row as the query builder would have given it: each column's own decoding (dates, JSON). */

@@ -1,13 +1,19 @@
 import { TRPCError } from "@trpc/server";
-import { and, eq, inArray, isNull, messages, participants, type Database } from "@parley/db";
+import { and, eq, inArray, isNull, messages, participants, sql, type Database } from "@parley/db";
 
 import type { RequestInfo, ServerDependencies, Viewer } from "../../context";
 import { channels } from "../../realtime/bus";
 import type { ConversationEvent } from "../../realtime/conversation-events";
-import { readConversationAccess } from "../conversations/access";
+import { postsAsParticipant, readConversationAccess } from "../conversations/access";
 import { mayBeFirstResponse, noteFirstResponse } from "../desk/first-response";
 import { announceMessageToInboxes } from "../inbox/announce-message";
-import { answeringRepeatedSend, insertMessage, type NewMessage } from "./insert-message";
+import {
+  answeringRepeatedSend,
+  insertMessage,
+  insertMessageIfAdmitted,
+  type InsertedMessage,
+  type NewMessage,
+} from "./insert-message";
 import type { MessageView } from "./message-view";
 
 export interface SendMessageInput {
@@ -24,12 +30,12 @@ export interface SendMessageInput {
   clientId?: string;
 }
 
-type Deps = Pick<ServerDependencies, "db" | "bus" | "rateLimits">;
+type Deps = Pick<ServerDependencies, "db" | "bus" | "rateLimits" | "unreadRecounter">;
 
 /**
- * Posts a message: the checks (rate, access, blocks, mentions, reply), then the insert
- * (see `insertMessage`), then the news to live subscribers and inboxes. A retried send
- * with the same `clientId` returns the first message and announces nothing.
+ * Posts a message: the rate limits, then the checks (access, blocks, mentions, reply)
+ * and the insert (see `insertMessage`), then the news to live subscribers and inboxes. A
+ * retried send with the same `clientId` returns the first message and announces nothing.
  */
 export async function sendMessage(
   deps: Deps,
@@ -45,39 +51,61 @@ export async function sendMessage(
   if (!input.body.trim() && !attachmentIds.length) {
     throw new TRPCError({ code: "BAD_REQUEST", message: "A message needs some text or an attachment." });
   }
-
-  const access = await readConversationAccess(deps.db, viewer, input.conversationId);
-  if (!access.canPost) throw new TRPCError({ code: "FORBIDDEN", message: "Join this room to post in it." });
-  assertOpen(access.conversation);
-  if (input.internal && !(access.seesInternal && viewer.kind === "user")) {
-    throw new TRPCError({ code: "FORBIDDEN", message: "Only agents can write private notes." });
-  }
-  if (access.blockedByParticipant) throw new TRPCError({ code: "FORBIDDEN", message: "You cannot message someone who has blocked you." });
-  const senderId = viewer.kind === "user" ? viewer.id : null;
-  const mentions = [...new Set(input.mentions ?? [])];
-  await assertParticipants(deps.db, input.conversationId, mentions);
-  if (input.replyToId) await assertReplyTarget(deps.db, input.conversationId, input.replyToId, access.seesInternal);
-
   const newMessage: NewMessage = {
     conversationId: input.conversationId,
-    senderId,
+    senderId: viewer.kind === "user" ? viewer.id : null,
     type: input.type ?? "text",
     internal: input.internal ?? false,
     body: input.body,
     replyToId: input.replyToId ?? null,
-    mentions,
+    mentions: [...new Set(input.mentions ?? [])],
     clientId: input.clientId ?? null,
     data: viewer.kind === "apiKey" ? { apiKeyId: viewer.id } : null,
     createdAt: now,
     attachmentIds,
   };
+
+  const { message, created } = (await sendAsParticipant(deps, viewer, newMessage)) ?? (await sendChecked(deps, viewer, newMessage));
+  if (created) await publishMessage(deps, message);
+  return message;
+}
+
+/**
+ * Most messages are a participant's plain text in a conversation they are in: those are
+ * checked and inserted in one statement (`postsAsParticipant`), the one round trip to the
+ * database before the message reaches the others. Null for anything else, and for a
+ * send that condition refuses: `sendChecked` then decides, and words any refusal.
+ */
+async function sendAsParticipant(deps: Deps, viewer: Viewer, newMessage: NewMessage): Promise<InsertedMessage | null> {
+  const plain = !newMessage.attachmentIds?.length && !newMessage.mentions.length && !newMessage.replyToId && !newMessage.internal;
+  if (viewer.kind !== "user" || !plain) return null;
+  // The desk's first reply is noted in a transaction with it: `sendChecked` does that.
+  const noFirstResponseDue = mayBeFirstResponse(viewer, newMessage)
+    ? sql`and (conversation.kind <> 'support' or conversation.first_response_at is not null)`
+    : sql``;
+  const admits = sql`${postsAsParticipant(viewer, sql`conversation`)} ${noFirstResponseDue}`;
+  return answeringRepeatedSend(deps.db, newMessage, () => insertMessageIfAdmitted(deps.db, newMessage, admits));
+}
+
+/** Any message, after every check `readConversationAccess` and the message's own parts call for. */
+async function sendChecked(deps: Deps, viewer: Viewer, newMessage: NewMessage): Promise<InsertedMessage> {
+  const access = await readConversationAccess(deps.db, viewer, newMessage.conversationId);
+  if (!access.canPost) throw new TRPCError({ code: "FORBIDDEN", message: "Join this room to post in it." });
+  assertOpen(access.conversation);
+  if (newMessage.internal && !(access.seesInternal && viewer.kind === "user")) {
+    throw new TRPCError({ code: "FORBIDDEN", message: "Only agents can write private notes." });
+  }
+  if (access.blockedByParticipant) throw new TRPCError({ code: "FORBIDDEN", message: "You cannot message someone who has blocked you." });
+  await assertParticipants(deps.db, newMessage.conversationId, newMessage.mentions);
+  if (newMessage.replyToId) await assertReplyTarget(deps.db, newMessage.conversationId, newMessage.replyToId, access.seesInternal);
+
   // The desk's first public reply since queueing is noted with the message, atomically;
   // when the conversation read above has one already, there is nothing to note, and a
   // plain message is a single statement.
   const { conversation } = access;
   const firstResponseDue = conversation.kind === "support" && !conversation.firstResponseAt && mayBeFirstResponse(viewer, newMessage);
-  const { message, created } = await answeringRepeatedSend(deps.db, newMessage, () =>
-    attachmentIds.length || firstResponseDue
+  return answeringRepeatedSend(deps.db, newMessage, () =>
+    newMessage.attachmentIds?.length || firstResponseDue
       ? deps.db.transaction(async (tx) => {
           const inserted = await insertMessage(tx, newMessage);
           if (inserted.created && firstResponseDue) await noteFirstResponse(tx, viewer, inserted.message);
@@ -85,8 +113,6 @@ export async function sendMessage(
         })
       : insertMessage(deps.db, newMessage),
   );
-  if (created) await publishMessage(deps, message);
-  return message;
 }
 
 export function assertOpen(conversation: { kind: string; status: string }) {
@@ -118,7 +144,10 @@ async function assertReplyTarget(db: Database, conversationId: string, replyToId
 }
 
 /** Tells the conversation's live subscribers, then the inboxes whose counts it changes. */
-export async function publishMessage(deps: Pick<ServerDependencies, "db" | "bus">, message: MessageView): Promise<void> {
+export async function publishMessage(
+  deps: Pick<ServerDependencies, "db" | "bus" | "unreadRecounter">,
+  message: MessageView,
+): Promise<void> {
   const event: ConversationEvent = { type: "message", message };
   await deps.bus.publish(channels.conversation(message.conversationId), event);
   await announceMessageToInboxes(deps, message);

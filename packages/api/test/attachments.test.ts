@@ -80,6 +80,7 @@ describe("attachments", () => {
     otherSessionId = (await customer.conversations.startSession({ subject: "Another one", teamId: people.teamIds.support })).id;
   });
   afterAll(async () => {
+    await api?.unreadRecounter.flush();
     await database?.dispose();
     if (uploadsDir) await removeDir(uploadsDir);
   });

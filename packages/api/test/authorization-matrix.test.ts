@@ -53,7 +53,10 @@ describe("authorization matrix", () => {
     identities = await createTestIdentities(database.db);
     api = createTestApi(database.db);
   });
-  afterAll(() => database?.dispose());
+  afterAll(async () => {
+    await api?.unreadRecounter.flush();
+    await database?.dispose();
+  });
 
   it("covers every procedure, and every procedure declares who it admits", () => {
     expect(procedures.length).toBeGreaterThan(10);

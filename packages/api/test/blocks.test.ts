@@ -33,7 +33,10 @@ describe("blocks", () => {
     people = await createTestIdentities(database.db);
     api = createTestApi(database.db);
   });
-  afterAll(() => database?.dispose());
+  afterAll(async () => {
+    await api?.unreadRecounter.flush();
+    await database?.dispose();
+  });
 
   it("blocks and unblocks, listing whom the viewer blocked by name", async () => {
     const [amy, bob] = await pair("Amy", "Bob");

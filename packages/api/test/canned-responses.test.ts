@@ -73,7 +73,10 @@ describe("canned responses", () => {
     ]);
     for (const response of made) ids[response.shortcut] = response.id;
   });
-  afterAll(() => database?.dispose());
+  afterAll(async () => {
+    await api?.unreadRecounter.flush();
+    await database?.dispose();
+  });
 
   describe("who sees which", () => {
     it("an agent sees the desk's, their team's and their own, not another team's or another agent's", async () => {

@@ -59,7 +59,10 @@ describe("support desk", () => {
       unreadRecounter: testUnreadRecounter(database.db, bus),
     };
   });
-  afterAll(() => database?.dispose());
+  afterAll(async () => {
+    await deps?.unreadRecounter.flush();
+    await database?.dispose();
+  });
 
   it("runs a scripted day: every session assigned once, capacity kept, first come first served, true queue positions", async () => {
     const clock = manualClock();

@@ -23,7 +23,10 @@ describe("identity and access", () => {
     people = await createTestIdentities(database.db);
     api = createTestApi(database.db);
   });
-  afterAll(() => database?.dispose());
+  afterAll(async () => {
+    await api?.unreadRecounter.flush();
+    await database?.dispose();
+  });
 
   describe("sign-in", () => {
     it("accepts the right password, in any letter case of the email", async () => {

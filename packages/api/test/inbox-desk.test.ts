@@ -11,6 +11,7 @@ type Caller = Awaited<ReturnType<ReturnType<typeof createTestApi>["callerFor"]>>
 
 describe("inbox desk: lists, customer panel, colleagues and picking a session", () => {
   let database: TestDatabase;
+  let api: ReturnType<typeof createTestApi>;
   let people: TestIdentities;
   let as: Record<"customer" | "otherCustomer" | "agent" | "otherTeamAgent" | "admin", Caller>;
   /** The customer's three sessions: their team's, the other team's, and one for no team. */
@@ -19,7 +20,7 @@ describe("inbox desk: lists, customer panel, colleagues and picking a session", 
   beforeAll(async () => {
     database = await createTestDatabase();
     people = await createTestIdentities(database.db);
-    const api = createTestApi(database.db);
+    api = createTestApi(database.db);
     const callerFor = async (principal: PrincipalName) => api.callerFor(await people.headersFor(principal));
     as = {
       customer: await callerFor("customer"),
@@ -34,7 +35,10 @@ describe("inbox desk: lists, customer panel, colleagues and picking a session", 
       anyTeam: (await as.customer.conversations.startSession({ subject: "General question" })).id,
     };
   });
-  afterAll(() => database?.dispose());
+  afterAll(async () => {
+    await api?.unreadRecounter.flush();
+    await database?.dispose();
+  });
 
   it("shows each agent the waiting sessions of their teams and of no team, and admins all", async () => {
     const waiting = async (caller: Caller) => (await caller.desk.queue()).map((session) => session.id).sort();

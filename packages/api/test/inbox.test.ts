@@ -32,6 +32,7 @@ describe("inbox", () => {
   });
   afterAll(async () => {
     await Promise.all(watchers.map((watcher) => watcher.stop()));
+    await api?.unreadRecounter.flush();
     await database?.dispose();
   });
 

@@ -29,7 +29,10 @@ describe("report procedures", () => {
     data = await loadReportDataset(database.db);
     api = createTestApi(database.db);
   });
-  afterAll(() => database?.dispose());
+  afterAll(async () => {
+    await api?.unreadRecounter.flush();
+    await database?.dispose();
+  });
 
   it("answers admins and API keys with dashboard:read, and no one else", async () => {
     const admin = await callerAs("admin");

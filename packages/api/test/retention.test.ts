@@ -12,6 +12,7 @@ const DAY_MS = 24 * 60 * 60_000;
 
 describe("message retention", () => {
   let database: TestDatabase;
+  let api: ReturnType<typeof createTestApi>;
   let people: TestIdentities;
   type Caller = Awaited<ReturnType<ReturnType<typeof createTestApi>["callerFor"]>>;
   let customer: Caller, agent: Caller;
@@ -35,7 +36,7 @@ describe("message retention", () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     people = await createTestIdentities(database.db);
-    const api = createTestApi(database.db);
+    api = createTestApi(database.db);
     customer = await api.callerFor(await people.headersFor("customer"));
     agent = await api.callerFor(await people.headersFor("agent"));
     const session = await customer.conversations.startSession({ subject: "An old order", teamId: people.teamIds.support });
@@ -53,7 +54,10 @@ describe("message retention", () => {
       sha256: "0".repeat(64),
     });
   });
-  afterAll(() => database?.dispose());
+  afterAll(async () => {
+    await api?.unreadRecounter.flush();
+    await database?.dispose();
+  });
 
   it("moves messages past the age out of the live table in batches, and only those", async () => {
     const liveBefore = await database.db.select({ n: count() }).from(messages).where(eq(messages.conversationId, sessionId));

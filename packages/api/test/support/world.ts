@@ -15,8 +15,10 @@ export interface TestWorld {
 
 /** A fresh database with the test people in it, and the API over it. */
 export async function createTestWorld(): Promise<TestWorld> {
-  const database = await createTestDatabase();
-  const people = await createTestIdentities(database.db);
-  const api = createTestApi(database.db);
+  const created = await createTestDatabase();
+  const people = await createTestIdentities(created.db);
+  const api = createTestApi(created.db);
+  // Counts still owed for the last messages are read before the database goes.
+  const database = { ...created, dispose: () => api.unreadRecounter.flush().then(() => created.dispose()) };
   return { database, people, api, callerOf: async (name) => api.callerFor(await people.headersFor(name)) };
 }

@@ -20,11 +20,12 @@ interface Waiting extends QueuedInsert {
 const MAX_BATCH = 64;
 
 /**
- * Group commit for plain messages. While one batch is being written, the messages sent
- * meanwhile wait, and are then written together: in one transaction, one round trip (the
- * statements are pipelined) and one commit, where each would otherwise pay its own. At
- * an ordinary pace a batch is the one message and costs what it did alone; under a burst
- * the batches grow, and the database's work per message shrinks just when it matters.
+ * Group commit for plain messages. While the batches under way are written (a few at
+ * once), the messages sent meanwhile wait, and are then written together: in one
+ * transaction whose statements go out together, and one commit (one WAL flush), where
+ * each would otherwise pay its own. At an ordinary pace a batch is the one message and
+ * costs what it did alone; under a burst the batches grow, and the database's work per
+ * message shrinks just when it matters.
  *
  * Each message keeps its own statement (`runInsert`, the same one a lone send runs), so
  * seq, idempotency and its sender's right to post are decided exactly as for a lone send.

@@ -1,5 +1,4 @@
 import { randomBytes } from "node:crypto";
-import { createWriteStream } from "node:fs";
 import { mkdir, open, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
@@ -28,13 +27,18 @@ export class LocalDiskStorage implements AttachmentStorage {
     const key = randomBytes(16).toString("hex");
     await mkdir(this.incomingDir, { recursive: true });
     const partial = path.join(this.incomingDir, `${key}.part`);
+    // Opened before the copy starts: a refused upload's source can fail before a stream's
+    // own lazy open has created the file, and the removal below would then run first and
+    // leave the file behind for good.
+    const file = await open(partial, "wx");
     try {
-      await pipeline(Readable.from(content), createWriteStream(partial, { flags: "wx" }));
+      await pipeline(Readable.from(content), file.createWriteStream());
       const final = this.pathOf(key);
       await mkdir(path.dirname(final), { recursive: true });
       await rename(partial, final);
       return key;
     } catch (error) {
+      await file.close().catch(() => {}); // closed already unless the copy never got going
       await rm(partial, { force: true });
       throw error;
     }

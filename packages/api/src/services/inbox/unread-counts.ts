@@ -169,14 +169,11 @@ function totalsOf(rows: UnreadRow[], conversationId: string): Map<string, Unread
 
 /** One person's unread, per conversation (only those with some) and in all. */
 export async function readUnreadByConversation(db: Database, userId: string) {
-  const rows = await readUnreadRows(db, [userId]);
-  const conversationsWithUnread = rows.flatMap((row) =>
-    row.conversationId && row.unread ? [{ conversationId: row.conversationId, unread: row.unread }] : [],
-  );
+  const person = (await readUnreadOfPeople(db, [userId])).get(userId);
   return {
-    total: conversationsWithUnread.reduce((sum, row) => sum + row.unread, 0),
-    conversations: conversationsWithUnread,
+    total: person?.total ?? 0,
+    conversations: [...(person?.byConversation ?? [])].map(([conversationId, unread]) => ({ conversationId, unread })),
     // No row at all only for someone who does not exist; nothing of theirs can be newer.
-    countedAt: rows[0]?.countedAt ?? 0,
+    countedAt: person?.countedAt ?? 0,
   };
 }

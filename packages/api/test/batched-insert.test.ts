@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { eq, messages, sql, type Database, type Transaction } from "@parley/db";
+import { conversations, eq, messages, sql } from "@parley/db";
 import type { TestDatabase } from "@parley/db/testing";
 
-import { BatchedInsert, type QueuedInsert } from "../src/services/messages/batched-insert";
+import { BatchedInsert } from "../src/services/messages/batched-insert";
 import type { InsertedMessage } from "../src/services/messages/insert-message";
+import { insertMessages, type MessageToInsert } from "../src/services/messages/insert-statement";
 import type { TestIdentities } from "./support/identities";
 import { createTestWorld, type TestCaller } from "./support/world";
 
@@ -42,26 +43,98 @@ describe("sends written together", () => {
     }
   });
 
-  it("writes a batch in one transaction, and each message alone when that transaction fails", async () => {
-    const executors: string[] = [];
-    const batched = new BatchedInsert(database.db, async (executor: Database | Transaction, queued: QueuedInsert) => {
-      executors.push(executor === database.db ? "alone" : "batch");
+  it("writes a batch in one statement, and each message alone when that statement fails", async () => {
+    const calls: string[][] = [];
+    const batched = new BatchedInsert(database.db, async (db, rows) => {
+      calls.push(rows.map((row) => row.body));
       // Fails in the batch and alone: a statement the database refuses.
-      if (queued.message.body === "bad") await executor.execute(sql`select 1 / 0`);
-      return { message: { id: queued.message.body }, created: true } as unknown as InsertedMessage;
-    });
-    const queued = (body: string, conversationId: string): QueuedInsert => ({
-      message: { conversationId, senderId: null, type: "text", internal: false, body, replyToId: null, mentions: [], clientId: null, data: null },
-      admits: sql`true`,
+      if (rows.some((row) => row.body === "bad")) await db.execute(sql`select 1 / 0`);
+      return rows.map((row) => ({ message: { id: row.body }, created: true }) as unknown as InsertedMessage);
     });
 
-    const good = await Promise.all(["b", "a", "c"].map((body, index) => batched.insert(queued(body, `0000000${index}-0000-4000-8000-000000000000`))));
+    const good = await Promise.all(["b", "a", "c"].map((body) => batched.insert(rowOf(body))));
     expect(good.map((result) => result?.message.id)).toEqual(["b", "a", "c"]);
-    expect(executors).toEqual(["batch", "batch", "batch"]);
+    expect(calls).toEqual([["b", "a", "c"]]);
 
-    executors.splice(0);
-    const outcomes = await Promise.allSettled(["x", "bad", "y"].map((body) => batched.insert(queued(body, "00000000-0000-4000-8000-000000000000"))));
+    calls.splice(0);
+    const outcomes = await Promise.allSettled(["x", "bad", "y"].map((body) => batched.insert(rowOf(body))));
     expect(outcomes.map((outcome) => outcome.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
-    expect(executors.filter((kind) => kind === "alone")).toHaveLength(3);
+    expect(calls).toEqual([["x", "bad", "y"], ["x"], ["bad"], ["y"]]);
+  });
+
+  it("sends a client id repeated within a batch once, and answers the repeats with its message", async () => {
+    const calls: string[][] = [];
+    const batched = new BatchedInsert(database.db, async (_db, rows) => {
+      calls.push(rows.map((row) => row.body));
+      return rows.map((row) => ({ message: { id: row.body }, created: true }) as unknown as InsertedMessage);
+    });
+    const results = await Promise.all([
+      batched.insert(rowOf("first", "retried")),
+      batched.insert(rowOf("other")),
+      batched.insert(rowOf("again", "retried")),
+    ]);
+    expect(calls).toEqual([["first", "other"]]);
+    expect(results).toEqual([
+      { message: { id: "first" }, created: true },
+      { message: { id: "other" }, created: true },
+      { message: { id: "first" }, created: false },
+    ]);
+  });
+
+  it("answers each message of a statement on its own: new, repeated or refused", async () => {
+    const session = await customer.conversations.startSession({ subject: "Mixed batch", teamId: people.teamIds.support });
+    await admin.desk.assign({ sessionId: session.id, agentId: people.ids.agent });
+    await agent.messages.send({ conversationId: session.id, body: "Hello!" });
+    const earlier = await customer.messages.send({ conversationId: session.id, body: "sent before", clientId: "earlier-send" });
+    const asCustomer = { isCustomer: true, mayBeFirstResponse: false };
+    const message = (body: string, senderId: string, clientId: string | null = null) => ({
+      conversationId: session.id,
+      senderId,
+      type: "text" as const,
+      internal: false,
+      body,
+      replyToId: null,
+      mentions: [],
+      clientId,
+      data: null,
+    });
+
+    const results = await insertMessages(database.db, [
+      { ...message("one", people.ids.customer), poster: asCustomer },
+      { ...message("not theirs", people.ids.otherCustomer), poster: asCustomer },
+      { ...message("sent again", people.ids.customer, "earlier-send"), poster: asCustomer },
+      { ...message("two", people.ids.agent), poster: { isCustomer: false, mayBeFirstResponse: true } },
+      { ...message("nowhere", people.ids.customer), conversationId: "00000000-0000-4000-8000-000000000000" },
+    ]);
+
+    expect(results.map((result) => result && { body: result.message.body, seq: result.message.seq, created: result.created })).toEqual([
+      { body: "one", seq: earlier.seq + 1, created: true },
+      null,
+      { body: "sent before", seq: earlier.seq, created: false },
+      { body: "two", seq: earlier.seq + 2, created: true },
+      null,
+    ]);
+    const rows = await database.db.select({ body: messages.body, seq: messages.seq }).from(messages).where(eq(messages.conversationId, session.id));
+    const written = rows.filter((row) => row.seq > earlier.seq).sort((a, b) => a.seq - b.seq);
+    expect(written).toEqual([{ body: "one", seq: earlier.seq + 1 }, { body: "two", seq: earlier.seq + 2 }]);
+    const [conversation] = await database.db
+      .select({ lastSeq: conversations.lastSeq })
+      .from(conversations)
+      .where(eq(conversations.id, session.id));
+    expect(conversation!.lastSeq).toBe(earlier.seq + 2);
   });
 });
+
+function rowOf(body: string, clientId: string | null = null): MessageToInsert {
+  return {
+    conversationId: "00000000-0000-4000-8000-000000000000",
+    senderId: null,
+    type: "text",
+    internal: false,
+    body,
+    replyToId: null,
+    mentions: [],
+    clientId,
+    data: null,
+  };
+}

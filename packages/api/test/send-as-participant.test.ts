@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { sql } from "@parley/db";
 import type { TestDatabase } from "@parley/db/testing";
 
 import type { PersonViewer } from "../src/context";
-import { postsAsParticipant, readConversationAccess } from "../src/services/conversations/access";
+import { readConversationAccess } from "../src/services/conversations/access";
 import { assertOpen } from "../src/services/messages/send-message";
 import { insertMessageIfAdmitted } from "../src/services/messages/insert-message";
 import type { TestIdentities } from "./support/identities";
@@ -42,7 +41,7 @@ describe("the one-statement send", () => {
     }
   }
 
-  async function fastPathAdmits(person: Person, conversationId: string): Promise<boolean> {
+  async function fastPathAdmits(person: Person, conversationId: string, mayBeFirstResponse = false): Promise<boolean> {
     const viewer = viewerOf(person);
     const inserted = await insertMessageIfAdmitted(
       database.db,
@@ -57,7 +56,7 @@ describe("the one-statement send", () => {
         clientId: null,
         data: null,
       },
-      postsAsParticipant(viewer, sql`conversation`),
+      { isCustomer: viewer.role === "customer", mayBeFirstResponse },
     );
     return inserted !== null;
   }
@@ -123,5 +122,13 @@ describe("the one-statement send", () => {
     for (const leftToRule of ["admin in session", "otherTeamAgent in session", "otherCustomer in publicRoomWithLeaver", "visitor in roomWithBlock"]) {
       expect(admittedByFastPath).not.toContain(leftToRule);
     }
+  });
+
+  it("leaves the desk's first reply in a session to the full rule, which notes it", async () => {
+    const session = await callers.customer.conversations.startSession({ subject: "First reply", teamId: people.teamIds.support });
+    await callers.admin.desk.assign({ sessionId: session.id, agentId: people.ids.agent });
+    expect(await fastPathAdmits("agent", session.id, true)).toBe(false);
+    await callers.agent.messages.send({ conversationId: session.id, body: "With you in a moment." });
+    expect(await fastPathAdmits("agent", session.id, true)).toBe(true);
   });
 });

@@ -3,7 +3,7 @@ import { and, blocks, conversations, eq, participants, sql, teamMembers, type Da
 
 import type { SQL } from "drizzle-orm";
 
-import type { PersonViewer, Viewer } from "../../context";
+import type { Viewer } from "../../context";
 import { preparedPerDatabase } from "../../lib/prepared-statement";
 
 export type ConversationRow = typeof conversations.$inferSelect;
@@ -78,16 +78,19 @@ export async function readConversationAccess(
  * what `readConversationAccess` admits (every branch of it lets a participant post) and
  * leaves the rest to it: staff posting without being a participant, private notes, and
  * every refusal, which it words. Keep the two together.
+ *
+ * The person is given as SQL (their id and whether they are a customer), so that one
+ * statement can check each message of a batch for its own sender.
  */
-export function postsAsParticipant(viewer: PersonViewer, conversation: SQL): SQL {
+export function postsAsParticipant(poster: { id: SQL; isCustomer: SQL }, conversation: SQL): SQL {
   return sql`${conversation}.status not in ('closed', 'archived')
     and exists (
       select 1 from ${participants} poster
-      where poster.conversation_id = ${conversation}.id and poster.user_id = ${viewer.id}::uuid and poster.left_at is null)
+      where poster.conversation_id = ${conversation}.id and poster.user_id = ${poster.id} and poster.left_at is null)
     and not exists (
       select 1 from ${blocks} join ${participants} blocker on blocker.user_id = ${blocks.blockerId}
-      where ${blocks.blockedId} = ${viewer.id}::uuid and blocker.conversation_id = ${conversation}.id and blocker.left_at is null)
-    ${viewer.role === "customer" ? sql`and (${conversation}.kind <> 'support' or ${conversation}.customer_id = ${viewer.id}::uuid)` : sql``}`;
+      where ${blocks.blockedId} = ${poster.id} and blocker.conversation_id = ${conversation}.id and blocker.left_at is null)
+    and (not ${poster.isCustomer} or ${conversation}.kind <> 'support' or ${conversation}.customer_id = ${poster.id})`;
 }
 
 /**

@@ -1,39 +1,33 @@
-import type { Database, Transaction } from "@parley/db";
-import type { SQL } from "drizzle-orm";
+import type { Database } from "@parley/db";
 
-import type { InsertedMessage, NewMessage } from "./insert-message";
+import type { InsertedMessage } from "./insert-message";
+import type { MessageToInsert } from "./insert-statement";
 
-/** A plain message waiting for the next batch, with its sender's condition to post. */
-export interface QueuedInsert {
-  message: Omit<NewMessage, "attachmentIds">;
-  admits: SQL;
-}
+/** Writes messages in one statement, answering in their order (see `insertMessages`). */
+export type InsertMessages = (db: Database, rows: MessageToInsert[]) => Promise<(InsertedMessage | null)[]>;
 
-export type RunInsert = (executor: Database | Transaction, queued: QueuedInsert) => Promise<InsertedMessage | null>;
-
-interface Waiting extends QueuedInsert {
+interface Waiting {
+  row: MessageToInsert;
   resolve(result: InsertedMessage | null): void;
   reject(error: unknown): void;
 }
 
-/** Enough to keep a batch's transaction short when a burst queues thousands. */
+/** Enough to keep a batch's statement short when a burst queues thousands. */
 const MAX_BATCH = 64;
 
 /**
  * Group commit for plain messages. While the batches under way are written (a few at
- * once), the messages sent meanwhile wait, and are then written together: in one
- * transaction whose statements go out together, and one commit (one WAL flush), where
- * each would otherwise pay its own. At an ordinary pace a batch is the one message and
- * costs what it did alone; under a burst the batches grow, and the database's work per
- * message shrinks just when it matters.
+ * once), the messages sent meanwhile wait, and are then written together: one statement,
+ * one round trip and one commit (one WAL flush) for all of them, where each would
+ * otherwise pay its own. At an ordinary pace a batch is the one message and costs what it
+ * did alone; under a burst the batches grow, and the work per message shrinks just when
+ * it matters.
  *
- * Each message keeps its own statement (`runInsert`, the same one a lone send runs), so
- * seq, idempotency and its sender's right to post are decided exactly as for a lone send.
- * Statements take the conversations' row locks in the order of their ids, as every batch
- * does, so two batches (of two server processes) never wait on each other in a circle. A
- * batch whose transaction fails (a client id raced by another process's batch, say) is
- * undone whole, and each of its messages is then written alone, to succeed or fail on
- * its own.
+ * The statement decides seq, idempotency and each sender's right to post for each
+ * message as for a lone one. A retry that joins its own first send in a batch waits for
+ * it and gets its answer, as it would from the database a moment later. A batch whose
+ * statement fails (a client id raced by another process's batch, say) writes nothing, and
+ * each of its messages is then written alone, to succeed or fail on its own.
  */
 export class BatchedInsert {
   #waiting: Waiting[] = [];
@@ -42,14 +36,14 @@ export class BatchedInsert {
 
   constructor(
     private readonly db: Database,
-    private readonly runInsert: RunInsert,
+    private readonly insertMessages: InsertMessages,
     /** Batches written at once: a slow commit must not hold every send behind it. */
     private readonly concurrency = 3,
   ) {}
 
-  insert(queued: QueuedInsert): Promise<InsertedMessage | null> {
+  insert(row: MessageToInsert): Promise<InsertedMessage | null> {
     return new Promise((resolve, reject) => {
-      this.#waiting.push({ ...queued, resolve, reject });
+      this.#waiting.push({ row, resolve, reject });
       this.#schedule();
     });
   }
@@ -76,23 +70,48 @@ export class BatchedInsert {
   }
 
   async #write(batch: Waiting[]): Promise<void> {
-    if (batch.length === 1) return settle(batch[0]!, () => this.runInsert(this.db, batch[0]!));
-    batch.sort((a, b) => (a.message.conversationId < b.message.conversationId ? -1 : a.message.conversationId > b.message.conversationId ? 1 : 0));
-    let results: (InsertedMessage | null)[];
-    try {
-      results = await this.db.transaction((tx) => Promise.all(batch.map((queued) => this.runInsert(tx, queued))));
-    } catch {
-      await Promise.all(batch.map((queued) => settle(queued, () => this.runInsert(this.db, queued))));
-      return;
+    const { firsts, retries } = splitRetries(batch);
+    const outcomes = await this.#outcomesOf(firsts.map((waiting) => waiting.row));
+    const outcomeOf = new Map(firsts.map((waiting, index) => [waiting, outcomes[index]!]));
+    for (const waiting of firsts) settle(waiting, outcomeOf.get(waiting)!);
+    for (const [retry, first] of retries) {
+      const outcome = outcomeOf.get(first)!;
+      settle(retry, outcome.status === "fulfilled" ? { status: "fulfilled", value: outcome.value && { message: outcome.value.message, created: false } } : outcome);
     }
-    batch.forEach((queued, index) => queued.resolve(results[index]!));
+  }
+
+  /** Each row's answer or error: all of them in one statement, or each alone when that fails. */
+  async #outcomesOf(rows: MessageToInsert[]): Promise<PromiseSettledResult<InsertedMessage | null>[]> {
+    try {
+      const results = await this.insertMessages(this.db, rows);
+      return results.map((value) => ({ status: "fulfilled", value }));
+    } catch (error) {
+      if (rows.length === 1) return [{ status: "rejected", reason: error }];
+      return Promise.allSettled(rows.map(async (row) => (await this.insertMessages(this.db, [row]))[0]!));
+    }
   }
 }
 
-async function settle(waiting: Waiting, write: () => Promise<InsertedMessage | null>): Promise<void> {
-  try {
-    waiting.resolve(await write());
-  } catch (error) {
-    waiting.reject(error);
+function settle(waiting: Waiting, outcome: PromiseSettledResult<InsertedMessage | null>): void {
+  if (outcome.status === "fulfilled") waiting.resolve(outcome.value);
+  else waiting.reject(outcome.reason);
+}
+
+/** The batch's messages but the repeats of a client id sent earlier in it, and each repeat with its first. */
+function splitRetries(batch: Waiting[]) {
+  const firsts: Waiting[] = [];
+  const retries: [Waiting, Waiting][] = [];
+  const byClientId = new Map<string, Waiting>();
+  for (const waiting of batch) {
+    const { conversationId, senderId, clientId } = waiting.row;
+    const key = clientId === null ? null : `${conversationId} ${senderId ?? ""} ${clientId}`;
+    const first = key === null ? undefined : byClientId.get(key);
+    if (first) {
+      retries.push([waiting, first]);
+      continue;
+    }
+    if (key !== null) byClientId.set(key, waiting);
+    firsts.push(waiting);
   }
+  return { firsts, retries };
 }

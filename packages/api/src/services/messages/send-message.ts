@@ -4,7 +4,7 @@ import { and, eq, inArray, isNull, messages, participants, sql, type Database } 
 import type { RequestInfo, ServerDependencies, Viewer } from "../../context";
 import { channels } from "../../realtime/bus";
 import type { ConversationEvent } from "../../realtime/conversation-events";
-import { postsAsParticipant, readConversationAccess } from "../conversations/access";
+import { readConversationAccess } from "../conversations/access";
 import { mayBeFirstResponse, noteFirstResponse } from "../desk/first-response";
 import { announceMessageToInboxes } from "../inbox/announce-message";
 import {
@@ -72,19 +72,15 @@ export async function sendMessage(
 
 /**
  * Most messages are a participant's plain text in a conversation they are in: those are
- * checked and inserted in one statement (`postsAsParticipant`), the one round trip to the
- * database before the message reaches the others. Null for anything else, and for a
+ * checked and inserted in one statement (`insertMessageIfAdmitted`), the one round trip
+ * to the database before the message reaches the others. Null for anything else, and for a
  * send that condition refuses: `sendChecked` then decides, and words any refusal.
  */
 async function sendAsParticipant(deps: Deps, viewer: Viewer, newMessage: NewMessage): Promise<InsertedMessage | null> {
   const plain = !newMessage.attachmentIds?.length && !newMessage.mentions.length && !newMessage.replyToId && !newMessage.internal;
   if (viewer.kind !== "user" || !plain) return null;
-  // The desk's first reply is noted in a transaction with it: `sendChecked` does that.
-  const noFirstResponseDue = mayBeFirstResponse(viewer, newMessage)
-    ? sql`and (conversation.kind <> 'support' or conversation.first_response_at is not null)`
-    : sql``;
-  const admits = sql`${postsAsParticipant(viewer, sql`conversation`)} ${noFirstResponseDue}`;
-  return answeringRepeatedSend(deps.db, newMessage, () => insertMessageIfAdmitted(deps.db, newMessage, admits));
+  const poster = { isCustomer: viewer.role === "customer", mayBeFirstResponse: mayBeFirstResponse(viewer, newMessage) };
+  return answeringRepeatedSend(deps.db, newMessage, () => insertMessageIfAdmitted(deps.db, newMessage, poster));
 }
 
 /** Any message, after every check `readConversationAccess` and the message's own parts call for. */

@@ -1,10 +1,10 @@
 import { initTRPC, TRPCError } from "@trpc/server";
-import superjson from "superjson";
 import type { OpenApiMeta } from "trpc-to-openapi";
 import { ZodError, z } from "zod";
 
 import type { ApiKeyScope } from "./auth/scopes";
 import type { Context, PersonViewer, UserRole, Viewer } from "./context";
+import { transformer } from "./lib/broadcast-values";
 import { RetryAfter } from "./rate-limit";
 
 /**
@@ -27,7 +27,7 @@ const t = initTRPC
   .context<Context>()
   .meta<ParleyMeta>()
   .create({
-    transformer: superjson,
+    transformer,
     // Stack traces stay in the server's logs; callers get the code and message only.
     isDev: false,
     errorFormatter({ shape, error }) {

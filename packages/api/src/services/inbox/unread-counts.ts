@@ -2,6 +2,7 @@ import { and, conversations, eq, inArray, isNull, messages, participants, sql, u
 import type { SQL } from "drizzle-orm";
 
 import { preparedPerDatabase } from "../../lib/prepared-statement";
+import { uuidArray } from "../../lib/uuid-array";
 
 /** Whose counts to read: some user ids, or a subquery selecting them. */
 export type UnreadRecipients = readonly string[] | { getSQL(): ReturnType<typeof sql> };
@@ -131,6 +132,11 @@ const unreadAfterMessage = preparedPerDatabase((db) => {
   return readUnreadRows(db, audience).prepare("unread_after_message");
 });
 
+/** Prepared: every recount of the inbox counts (`UnreadRecounter`) runs it. */
+const unreadOfPeople = preparedPerDatabase((db) =>
+  readUnreadRows(db, sql`(select unnest(${sql.placeholder("userIds")}::uuid[]))`).prepare("unread_of_people"),
+);
+
 type UnreadRow = Awaited<ReturnType<typeof readUnreadRows>>[number];
 
 /** One person's counts: in all, and in each conversation with something unread. */
@@ -144,7 +150,7 @@ export interface PersonUnread {
 export async function readUnreadOfPeople(db: Database, userIds: readonly string[]): Promise<Map<string, PersonUnread>> {
   const people = new Map<string, PersonUnread>();
   if (!userIds.length) return people;
-  for (const row of await readUnreadRows(db, userIds)) {
+  for (const row of await unreadOfPeople(db).execute({ userIds: uuidArray(userIds) })) {
     const person = people.get(row.userId) ?? { total: 0, byConversation: new Map(), countedAt: row.countedAt };
     if (row.conversationId && row.unread) {
       person.total += row.unread;

@@ -1,5 +1,7 @@
-import { and, eq, inArray, isNull, participants, users, type Database } from "@parley/db";
+import { and, eq, isNull, participants, sql, users, type Database } from "@parley/db";
 
+import { preparedPerDatabase } from "../../lib/prepared-statement";
+import { uuidArray } from "../../lib/uuid-array";
 import type { Bus } from "../../realtime/bus";
 import { publishInboxEvent } from "./inbox-events";
 import { readUnreadOfPeople } from "./unread-counts";
@@ -98,7 +100,17 @@ export class UnreadRecounter {
  * one of them (private notes: staff only) and had not read the latest, and its senders.
  */
 async function readAudiences(db: Database, pending: Map<string, PendingConversation>) {
-  const members = await db
+  const members = await membersOf(db).execute({ conversationIds: uuidArray([...pending.keys()]) });
+  return members.filter((member) => {
+    const { latestSeq, anyPublic, senders } = pending.get(member.conversationId)!;
+    const seesOne = anyPublic || member.role !== "customer";
+    return seesOne && (member.lastReadSeq < latestSeq || senders.has(member.userId));
+  });
+}
+
+/** The people in some conversations, with their read marks: prepared, since every recount runs it. */
+const membersOf = preparedPerDatabase((db) =>
+  db
     .select({
       userId: participants.userId,
       conversationId: participants.conversationId,
@@ -107,10 +119,6 @@ async function readAudiences(db: Database, pending: Map<string, PendingConversat
     })
     .from(participants)
     .innerJoin(users, eq(users.id, participants.userId))
-    .where(and(inArray(participants.conversationId, [...pending.keys()]), isNull(participants.leftAt)));
-  return members.filter((member) => {
-    const { latestSeq, anyPublic, senders } = pending.get(member.conversationId)!;
-    const seesOne = anyPublic || member.role !== "customer";
-    return seesOne && (member.lastReadSeq < latestSeq || senders.has(member.userId));
-  });
-}
+    .where(and(sql`${participants.conversationId} = any(${sql.placeholder("conversationIds")}::uuid[])`, isNull(participants.leftAt)))
+    .prepare("unread_audiences"),
+);

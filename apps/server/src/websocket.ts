@@ -5,6 +5,7 @@ import { appRouter, PRESENCE_REFRESH_MS, type CreateContext, type PresenceTracke
 import { applyWSSHandler } from "@trpc/server/adapters/ws";
 import { WebSocketServer } from "ws";
 
+import { coalesceFrames } from "./coalesced-frames";
 import type { RequestReader } from "./http/request-info";
 import type { Logger } from "./logger";
 
@@ -29,7 +30,8 @@ export function attachWebSocketServer(
   const reportPresenceFailure = (error: unknown) => logger.warn({ err: error }, "presence update failed");
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: 1_000_000 });
-  wss.on("connection", (socket) => {
+  wss.on("connection", (socket, req) => {
+    coalesceFrames(socket, req.socket);
     sockets.add(socket, randomUUID());
     socket.once("close", () => {
       const registration = sockets.remove(socket);

@@ -88,15 +88,9 @@ describe("sends written together", () => {
     const earlier = await customer.messages.send({ conversationId: session.id, body: "sent before", clientId: "earlier-send" });
     const asCustomer = { isCustomer: true, mayBeFirstResponse: false };
     const message = (body: string, senderId: string, clientId: string | null = null) => ({
+      ...rowOf(body, clientId),
       conversationId: session.id,
       senderId,
-      type: "text" as const,
-      internal: false,
-      body,
-      replyToId: null,
-      mentions: [],
-      clientId,
-      data: null,
     });
 
     const results = await insertMessages(database.db, [

@@ -1,5 +1,5 @@
 import { TRPCError } from "@trpc/server";
-import { and, eq, inArray, isNull, messages, participants, sql, type Database } from "@parley/db";
+import { and, eq, inArray, isNull, messages, participants, type Database } from "@parley/db";
 
 import type { RequestInfo, ServerDependencies, Viewer } from "../../context";
 import { channels } from "../../realtime/bus";

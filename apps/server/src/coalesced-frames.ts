@@ -17,13 +17,13 @@ export function coalesceFrames(ws: WebSocket, connection: Socket): void {
     corked = false;
     connection.uncork();
   };
-  const send = ws.send.bind(ws);
-  ws.send = ((...args: Parameters<WebSocket["send"]>) => {
+  const send = ws.send.bind(ws) as (...args: unknown[]) => void;
+  ws.send = ((...args: unknown[]) => {
     if (!corked) {
       corked = true;
       connection.cork();
       process.nextTick(uncork);
     }
-    return (send as (...args: Parameters<WebSocket["send"]>) => void)(...args);
+    send(...args);
   }) as WebSocket["send"];
 }

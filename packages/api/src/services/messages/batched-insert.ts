@@ -72,10 +72,9 @@ export class BatchedInsert {
   async #write(batch: Waiting[]): Promise<void> {
     const { firsts, retries } = splitRetries(batch);
     const outcomes = await this.#outcomesOf(firsts.map((waiting) => waiting.row));
-    const outcomeOf = new Map(firsts.map((waiting, index) => [waiting, outcomes[index]!]));
-    for (const waiting of firsts) settle(waiting, outcomeOf.get(waiting)!);
-    for (const [retry, first] of retries) {
-      const outcome = outcomeOf.get(first)!;
+    firsts.forEach((waiting, index) => settle(waiting, outcomes[index]!));
+    for (const [retry, firstIndex] of retries) {
+      const outcome = outcomes[firstIndex]!;
       settle(retry, outcome.status === "fulfilled" ? { status: "fulfilled", value: outcome.value && { message: outcome.value.message, created: false } } : outcome);
     }
   }
@@ -97,20 +96,20 @@ function settle(waiting: Waiting, outcome: PromiseSettledResult<InsertedMessage 
   else waiting.reject(outcome.reason);
 }
 
-/** The batch's messages but the repeats of a client id sent earlier in it, and each repeat with its first. */
+/** The batch's messages but the repeats of a client id sent earlier in it, and each repeat with its first's place. */
 function splitRetries(batch: Waiting[]) {
   const firsts: Waiting[] = [];
-  const retries: [Waiting, Waiting][] = [];
-  const byClientId = new Map<string, Waiting>();
+  const retries: [Waiting, number][] = [];
+  const firstIndexByClientId = new Map<string, number>();
   for (const waiting of batch) {
     const { conversationId, senderId, clientId } = waiting.row;
     const key = clientId === null ? null : `${conversationId} ${senderId ?? ""} ${clientId}`;
-    const first = key === null ? undefined : byClientId.get(key);
-    if (first) {
-      retries.push([waiting, first]);
+    const firstIndex = key === null ? undefined : firstIndexByClientId.get(key);
+    if (firstIndex !== undefined) {
+      retries.push([waiting, firstIndex]);
       continue;
     }
-    if (key !== null) byClientId.set(key, waiting);
+    if (key !== null) firstIndexByClientId.set(key, firsts.length);
     firsts.push(waiting);
   }
   return { firsts, retries };

@@ -36,11 +36,10 @@ export interface InsertedMessage {
  * (`insertMessages`), on the database or inside the caller's transaction: it returns the
  * earlier message for a repeated client id, else bumps the conversation's seq and change
  * number (the row lock that makes seq gap-free), inserts, and marks the message read by
- * its sender. A message
- * with attachments needs the caller's transaction: the uploads are taken first and
- * linked after, all or none, under the conversation's lock taken first. Two plain sends
- * of one client id at the same moment are told apart by the unique index: see
- * `answeringRepeatedSend`.
+ * its sender. A message with attachments needs the caller's transaction: the uploads are
+ * taken first and linked after, all or none, under the conversation's lock taken first.
+ * Two plain sends of one client id at the same moment are told apart by the unique
+ * index: see `answeringRepeatedSend`.
  */
 export async function insertMessage(executor: Database | Transaction, newMessage: NewMessage): Promise<InsertedMessage> {
   const { attachmentIds = [], ...values } = newMessage;

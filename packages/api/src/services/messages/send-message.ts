@@ -73,8 +73,8 @@ export async function sendMessage(
 /**
  * Most messages are a participant's plain text in a conversation they are in: those are
  * checked and inserted in one statement (`insertMessageIfAdmitted`), the one round trip
- * to the database before the message reaches the others. Null for anything else, and for a
- * send that condition refuses: `sendChecked` then decides, and words any refusal.
+ * to the database before the message reaches the others. Null for anything else, and
+ * for a send that check refuses: `sendChecked` then decides, and words any refusal.
  */
 async function sendAsParticipant(deps: Deps, viewer: Viewer, newMessage: NewMessage): Promise<InsertedMessage | null> {
   const plain = !newMessage.attachmentIds?.length && !newMessage.mentions.length && !newMessage.replyToId && !newMessage.internal;

@@ -1,4 +1,4 @@
-import superjson from "superjson";
+import { deserialize, serialize } from "./superjson-fast-path";
 
 /**
  * One live event goes out unchanged to everyone subscribed to it: each of a
@@ -7,7 +7,7 @@ import superjson from "superjson";
  * per subscriber. The checked value is frozen: it is shared by every subscriber, so it
  * must not change, and its one serialization then stays true.
  */
-const serializations = new WeakMap<object, ReturnType<typeof superjson.serialize>>();
+const serializations = new WeakMap<object, ReturnType<typeof serialize>>();
 
 /**
  * `check(value)`, once per event object: later calls with the same object get the first
@@ -26,16 +26,19 @@ export function checkOnce<T>(check: (value: unknown) => Promise<T>): (value: unk
   };
 }
 
-/** superjson, reusing the serialization of a frozen object (a checked broadcast event). */
+/**
+ * superjson (through its fast path for plain values), reusing the serialization of a
+ * frozen object: a checked broadcast event.
+ */
 export const transformer = {
   serialize(value: unknown) {
-    if (typeof value !== "object" || value === null || !Object.isFrozen(value)) return superjson.serialize(value);
+    if (typeof value !== "object" || value === null || !Object.isFrozen(value)) return serialize(value);
     let serialized = serializations.get(value);
     if (!serialized) {
-      serialized = superjson.serialize(value);
+      serialized = serialize(value);
       serializations.set(value, serialized);
     }
     return serialized;
   },
-  deserialize: <T>(payload: Parameters<typeof superjson.deserialize>[0]) => superjson.deserialize<T>(payload),
+  deserialize,
 };

@@ -81,4 +81,14 @@ describe(`migrations (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"})`, (
     );
     expect(rowsOf<{ body: string }>(result).map((row) => row.body)).toEqual(["hello"]);
   });
+
+  it("leaves room on the pages of rows each message updates, so they are updated in place", async () => {
+    const result = await database.db.execute(
+      sql`select relname, reloptions from pg_class where relname in ('conversations', 'participants') order by relname`,
+    );
+    expect(rowsOf<{ relname: string; reloptions: string[] }>(result)).toEqual([
+      { relname: "conversations", reloptions: ["fillfactor=70"] },
+      { relname: "participants", reloptions: ["fillfactor=80"] },
+    ]);
+  });
 });

@@ -275,6 +275,8 @@ describe("inbox", () => {
     await callers.customer.messages.send({ conversationId: session.id, body: "Are you there?" });
     const summary = await callers.agent.inbox.summary();
     expect(summary.conversations.find((row) => row.conversationId === session.id)?.unread).toBe(2);
+    // Newest first: the conversation just written to leads.
+    expect(summary.conversations[0]?.conversationId).toBe(session.id);
     expect(summary.total).toBe(summary.conversations.reduce((sum, row) => sum + row.unread, 0));
 
     const agent = await watchInbox("agent");

@@ -56,12 +56,14 @@ const unreadInParticipation = countUnread(
  * Every recipient's conversations with something unread, in one statement: a row per
  * (person, conversation), and a row with no conversation for someone with nothing
  * unread, so that everyone asked about gets an answer stamped with the same clock.
+ * A person's rows come together, their conversations with the latest message first.
  */
 function readUnreadRows(db: Database, recipients: UnreadRecipients) {
   const perConversation = db
     .select({
       userId: participants.userId,
       conversationId: participants.conversationId,
+      lastMessageAt: conversations.lastMessageAt,
       unread: unreadInParticipation.as("unread"),
     })
     .from(participants)
@@ -85,7 +87,9 @@ function readUnreadRows(db: Database, recipients: UnreadRecipients) {
     })
     .from(users)
     .leftJoin(perConversation, sql`${perConversation.userId} = ${users.id} and ${perConversation.unread} > 0`)
-    .where(inArray(users.id, recipients));
+    .where(inArray(users.id, recipients))
+    // Each person's conversations newest first: the order an inbox lists them in.
+    .orderBy(users.id, sql`${perConversation.lastMessageAt} desc nulls last`, perConversation.conversationId);
 }
 
 /** Each recipient's unread in `conversationId` and in all, from one query however many they are. */
@@ -173,7 +177,7 @@ function totalsOf(rows: UnreadRow[], conversationId: string): Map<string, Unread
   return totals;
 }
 
-/** One person's unread, per conversation (only those with some) and in all. */
+/** One person's unread, per conversation (only those with some, the latest message first) and in all. */
 export async function readUnreadByConversation(db: Database, userId: string) {
   const person = (await readUnreadOfPeople(db, [userId])).get(userId);
   return {

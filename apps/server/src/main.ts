@@ -1,7 +1,9 @@
 import { readEnv } from "./env";
+import { growOldGenerationFurther } from "./heap-growth";
 import { createLogger } from "./logger";
 import { startParleyServer } from "./server";
 
+growOldGenerationFurther();
 const env = readEnv();
 const logger = createLogger(env);
 

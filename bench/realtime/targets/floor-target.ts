@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { createInterface } from "node:readline";
 
+import { HEAP_GROWTH_FLAG } from "../../../apps/server/src/heap-growth";
 import { FLOOR_TABLE, TRPC_FLOOR_TABLE } from "../floor/floor-frames";
 import { serverProbeEnv } from "./server-probe-env";
 import { stopChild } from "./stop-child";
@@ -17,12 +18,15 @@ const FLOORS = {
 
 /**
  * A floor as its own process: the raw `ws` + postgres.js floor (floor/floor-server.ts) or
- * the same work on Parley's transport (floor/trpc-floor-server.ts).
+ * the same work on Parley's transport (floor/trpc-floor-server.ts), with the same V8
+ * heap growth as Parley's server (`apps/server/src/heap-growth.ts`).
  */
 export async function startFloorTarget(options: { name: keyof typeof FLOORS; databaseUrl: string }): Promise<Target> {
   const floor = FLOORS[options.name];
   const probe = serverProbeEnv();
-  const child = spawn(process.execPath, ["--import", "tsx", floor.script], {
+  // The garbage collector's setting Parley's server gives itself, so that the comparison
+  // prices the work per message and not a runtime setting only one side has.
+  const child = spawn(process.execPath, [HEAP_GROWTH_FLAG, "--import", "tsx", floor.script], {
     cwd: benchDir,
     env: {
       ...process.env,

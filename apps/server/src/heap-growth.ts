@@ -12,8 +12,8 @@ import { setFlagsFromString } from "node:v8";
  * database needed, so every message sent in those 100 to 200 ms arrived late: that was
  * the whole p99 tail. Collecting a quarter as often costs some memory between
  * collections and no more time in each, since marking takes time by what is live, not
- * by the garbage. (`pnpm bench --target parley --no-search`, three runs each way: p99
- * 14 to 35 ms instead of 38 to 71 ms.)
+ * by the garbage. (`pnpm bench --target parley --no-search --rate 1000 --duration 20`,
+ * three runs each way: p99 15 to 26 ms instead of 38 to 71 ms.)
  */
 export const HEAP_GROWING_PERCENT = 300;
 export const HEAP_GROWTH_FLAG = `--heap-growing-percent=${HEAP_GROWING_PERCENT}`;

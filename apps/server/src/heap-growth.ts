@@ -10,9 +10,9 @@ import { setFlagsFromString } from "node:v8";
  * growing factor, the old generation then filled up every 4 to 6 s. Each full collection
  * held the event loop for 30 to 50 ms, and its concurrent marking took the core the
  * database needed, so every message sent in those 100 to 200 ms arrived late: that was
- * the whole p99 tail. Collecting a quarter as often costs some memory between
- * collections and no more time in each, since marking takes time by what is live, not
- * by the garbage. (`pnpm bench --target parley --no-search --rate 1000 --duration 20`,
+ * the whole p99 tail. Collecting less often costs memory between collections (the
+ * garbage waits longer) and no more time in each, since marking takes time by what is
+ * live, not by the garbage. (`pnpm bench --target parley --no-search --rate 1000 --duration 20`,
  * three runs each way: p99 15 to 26 ms instead of 38 to 71 ms.)
  */
 export const HEAP_GROWING_PERCENT = 300;

@@ -56,7 +56,7 @@ const unreadInParticipation = countUnread(
  * Every recipient's conversations with something unread, in one statement: a row per
  * (person, conversation), and a row with no conversation for someone with nothing
  * unread, so that everyone asked about gets an answer stamped with the same clock.
- * A person's rows come together, their conversations with the latest message first.
+ * Conversations come with the latest message first, so each person's are in that order.
  */
 function readUnreadRows(db: Database, recipients: UnreadRecipients) {
   const perConversation = db
@@ -88,8 +88,8 @@ function readUnreadRows(db: Database, recipients: UnreadRecipients) {
     .from(users)
     .leftJoin(perConversation, sql`${perConversation.userId} = ${users.id} and ${perConversation.unread} > 0`)
     .where(inArray(users.id, recipients))
-    // Each person's conversations newest first: the order an inbox lists them in.
-    .orderBy(users.id, sql`${perConversation.lastMessageAt} desc nulls last`, perConversation.conversationId);
+    // Newest first: the order an inbox lists them in.
+    .orderBy(sql`${perConversation.lastMessageAt} desc nulls last`, perConversation.conversationId);
 }
 
 /** Each recipient's unread in `conversationId` and in all, from one query however many they are. */

@@ -28,7 +28,7 @@ describe("listening on the bus", () => {
 
   it("leaves the channel once, on close or on abort, even when nothing was ever pulled", async () => {
     const unsubscribe = vi.fn();
-    const bus: Bus = { publish: async () => {}, subscribe: async () => unsubscribe, close: async () => {} };
+    const bus: Bus = { publish: async () => {}, subscribe: async () => unsubscribe, listenedTo: async () => new Set(), close: async () => {} };
     const abort = new AbortController();
     const listener = await listenOnBus(bus, "room", abort.signal);
     abort.abort();

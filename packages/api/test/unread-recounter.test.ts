@@ -1,15 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 import type { TestDatabase } from "@parley/db/testing";
 
 import { channels } from "../src/realtime/bus";
 import { MemoryBus } from "../src/realtime/memory-bus";
 import type { InboxBusEvent } from "../src/services/inbox/inbox-events";
-import { readUnreadByConversation } from "../src/services/inbox/unread-counts";
+import { readUnreadByConversation, readUnreadOfPeople } from "../src/services/inbox/unread-counts";
 import { UnreadRecounter } from "../src/services/inbox/unread-recounter";
 import type { MessageView } from "../src/services/messages/message-view";
 import type { TestIdentities } from "./support/identities";
 import { createTestWorld, type TestCaller } from "./support/world";
+
+// The real counting, watched: whose counts a recount reads.
+vi.mock("../src/services/inbox/unread-counts", async (importOriginal) => {
+  const original = await importOriginal<typeof import("../src/services/inbox/unread-counts")>();
+  return { ...original, readUnreadOfPeople: vi.fn(original.readUnreadOfPeople) };
+});
 
 type Person = "customer" | "agent" | "admin";
 
@@ -99,6 +105,33 @@ describe("unread recounts after new messages", () => {
     clearHeard();
     quick.afterMessage(await callers.customer.messages.send({ conversationId: session.id, body: "anyone?" }));
     await expect.poll(() => countsFor("agent", session.id).length).toBe(1);
+    expect(failures).toEqual([]);
+  });
+
+  it("counts only the people whose inbox is open", async () => {
+    const session = await assignedSession("Nobody watching");
+    await recounter.flush();
+    const closed = new MemoryBus();
+    const watching = new UnreadRecounter({ db: database.db, bus: closed }, { onError: (error) => failures.push(error), windowMs: 60_000 });
+    const counted = vi.mocked(readUnreadOfPeople);
+
+    counted.mockClear();
+    watching.afterMessage(await callers.customer.messages.send({ conversationId: session.id, body: "hello?" }));
+    await watching.flush();
+    expect(counted).not.toHaveBeenCalled();
+
+    // The agent opens their inbox: only they are counted, and told.
+    const told: InboxBusEvent[] = [];
+    const stop = await closed.subscribe(channels.user(people.ids.agent), (event) => told.push(event as InboxBusEvent));
+    watching.afterMessage(await callers.customer.messages.send({ conversationId: session.id, body: "still there?" }));
+    await watching.flush();
+    stop();
+    expect(counted).toHaveBeenCalledTimes(1);
+    expect(counted.mock.calls[0]![1]).toEqual([people.ids.agent]);
+    const truth = await readUnreadByConversation(database.db, people.ids.agent);
+    expect(told).toEqual([
+      expect.objectContaining({ type: "unread.changed", conversationId: session.id, total: truth.total }),
+    ]);
     expect(failures).toEqual([]);
   });
 });

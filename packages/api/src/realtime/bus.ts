@@ -11,6 +11,12 @@ export interface Bus {
    * happened before without a gap. Returns the unsubscribe function.
    */
   subscribe(channel: string, listener: (event: unknown) => void): Promise<() => void>;
+  /**
+   * Those of `channels` that someone listens to now, in this process or (over Redis) any
+   * other: an event that takes work to make can be left unmade where nobody would hear it.
+   * A subscription that starts after this answer reads its snapshot after it too.
+   */
+  listenedTo(channels: readonly string[]): Promise<Set<string>>;
   close(): Promise<void>;
 }
 

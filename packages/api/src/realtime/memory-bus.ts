@@ -21,6 +21,10 @@ export class MemoryBus implements Bus {
     };
   }
 
+  async listenedTo(channels: readonly string[]): Promise<Set<string>> {
+    return new Set(channels.filter((channel) => this.#listeners.has(channel)));
+  }
+
   async close(): Promise<void> {
     this.#listeners.clear();
   }

@@ -52,6 +52,13 @@ export class RedisBus implements Bus {
     };
   }
 
+  /** Redis counts every process's subscriptions: one `PUBSUB NUMSUB` for all the channels. */
+  async listenedTo(channels: readonly string[]): Promise<Set<string>> {
+    if (!channels.length) return new Set();
+    const counts = (await this.#publisher.pubsub("NUMSUB", ...channels.map((channel) => this.#prefix + channel))) as (string | number)[];
+    return new Set(channels.filter((_, index) => Number(counts[index * 2 + 1]) > 0));
+  }
+
   async close(): Promise<void> {
     await this.#local.close();
     this.#subscriber.disconnect();

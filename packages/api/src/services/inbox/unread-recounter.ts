@@ -2,7 +2,7 @@ import { and, eq, isNull, participants, sql, users, type Database } from "@parle
 
 import { preparedPerDatabase } from "../../lib/prepared-statement";
 import { uuidArray } from "../../lib/uuid-array";
-import type { Bus } from "../../realtime/bus";
+import { channels, type Bus } from "../../realtime/bus";
 import { publishInboxEvent } from "./inbox-events";
 import { readUnreadOfPeople } from "./unread-counts";
 
@@ -77,7 +77,8 @@ export class UnreadRecounter {
   }
 
   async #recount(pending: Map<string, PendingConversation>): Promise<void> {
-    const audiences = await readAudiences(this.deps.db, pending);
+    const audiences = await this.#listeningAudiences(pending);
+    if (!audiences.length) return;
     const people = await readUnreadOfPeople(this.deps.db, [...new Set(audiences.map((member) => member.userId))]);
     await Promise.all(
       audiences.map(({ userId, conversationId }) => {
@@ -92,6 +93,18 @@ export class UnreadRecounter {
         });
       }),
     );
+  }
+
+  /**
+   * The audiences of people whose inbox is open somewhere. Counting is the costly part
+   * (each person's unread across all their conversations), and most of an audience is
+   * not watching: a customer on the chat widget, an agent signed out. Whoever opens their
+   * inbox later reads a snapshot that counts these messages already.
+   */
+  async #listeningAudiences(pending: Map<string, PendingConversation>) {
+    const audiences = await readAudiences(this.deps.db, pending);
+    const listening = await this.deps.bus.listenedTo([...new Set(audiences.map((member) => channels.user(member.userId)))]);
+    return audiences.filter((member) => listening.has(channels.user(member.userId)));
   }
 }
 

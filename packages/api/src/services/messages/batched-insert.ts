@@ -38,7 +38,7 @@ export class BatchedInsert {
     private readonly db: Database,
     private readonly insertMessages: InsertMessages,
     /** Batches written at once: a slow commit must not hold every send behind it. */
-    private readonly concurrency = 3,
+    private readonly concurrency = 2,
   ) {}
 
   insert(row: MessageToInsert): Promise<InsertedMessage | null> {

@@ -9,11 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket, { WebSocketServer } from "ws";
 
 /**
- * `patches/@trpc__server@11.22.1.patch` replaces the race tRPC's WebSocket adapter runs
- * before every subscription event (the iterator's next value against the subscription's
- * abort) with one that allocates far less. These tests hold the replacement to what the
- * race is for: values in order, an error as an error, the end as the end, and a stop
- * that ends even a subscription whose iterator never yields again.
+ * `patches/@trpc__server@11.22.1.patch` changes two things in tRPC's WebSocket adapter to
+ * leave less for the garbage collector: the race it runs before every subscription event
+ * (the iterator's next value against the subscription's abort) allocates far less, and
+ * only subscriptions get an abort signal. These tests hold the adapter to what it did:
+ * values in order, an error as an error, the end as the end, a stop that ends even a
+ * subscription whose iterator never yields again, and calls that work without a signal.
  */
 const t = initTRPC.create();
 
@@ -41,6 +42,10 @@ const router = t.router({
     throw new TRPCError({ code: "FORBIDDEN", message: "no more for you" });
   }),
   silent: t.procedure.subscription(() => silentIterator(silentClosed)),
+  signalOfMutation: t.procedure.mutation(({ signal }) => signal === undefined),
+  signalOfSubscription: t.procedure.subscription(async function* ({ signal }) {
+    yield signal instanceof AbortSignal && !signal.aborted;
+  }),
 });
 
 let server: WebSocketServer;
@@ -75,13 +80,17 @@ function follow(subscribe: (handlers: object) => { unsubscribe(): void }) {
   return { seen, ended };
 }
 
-describe("tRPC's subscription race, as patched", () => {
+describe("tRPC's WebSocket adapter, as patched", () => {
   it("is the patched one, in both module formats", () => {
     const adapter = createRequire(import.meta.url).resolve("@trpc/server/adapters/ws");
     const dist = path.dirname(path.dirname(adapter));
     const chunks = readdirSync(dist).filter((name) => /^ws-.*\.(mjs|cjs)$/.test(name));
     expect(chunks).toHaveLength(2);
-    for (const chunk of chunks) expect(readFileSync(path.join(dist, chunk), "utf8")).toContain("nextOrAbort");
+    for (const chunk of chunks) {
+      const source = readFileSync(path.join(dist, chunk), "utf8");
+      expect(source).toContain("nextOrAbort");
+      expect(source).toContain('type === "subscription" ? new AbortController() : null');
+    }
   });
 
   it("delivers every value in order, then the end", async () => {
@@ -102,5 +111,12 @@ describe("tRPC's subscription race, as patched", () => {
     subscription.unsubscribe();
     // Closed by the adapter, then again by its disposal of the iterator, as unpatched.
     await expect.poll(() => silentClosed.count).toBeGreaterThan(0);
+  });
+
+  it("gives a subscription a signal of its own, and a mutation none", async () => {
+    expect(await client.signalOfMutation.mutate()).toBe(true);
+    const { seen, ended } = follow((handlers) => client.signalOfSubscription.subscribe(undefined, handlers));
+    await ended;
+    expect(seen).toEqual([true]);
   });
 });

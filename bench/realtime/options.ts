@@ -23,10 +23,11 @@ export interface BenchOptions {
   redisUrl: string | undefined;
   /** A folder for a CPU profile of the Parley server, written when it stops. */
   cpuProfileDir: string | undefined;
+  heapProfileDir: string | undefined;
 }
 
 const USAGE = `pnpm bench [--quick] [--clients N] [--rate R] [--duration S] [--step-duration S] [--no-search]
-           [--target all|parley,trpc-floor,floor] [--workers N] [--redis] [--cpu-prof DIR] [--p99 MS]
+           [--target all|parley,trpc-floor,floor] [--workers N] [--redis] [--cpu-prof DIR] [--heap-prof DIR] [--p99 MS]
 
   --quick            200 clients, 200 messages/s, 5 s runs: to try things
   --clients N        WebSocket clients, in customer-agent pairs (default 2000; BENCH_CLIENTS)
@@ -37,7 +38,9 @@ const USAGE = `pnpm bench [--quick] [--clients N] [--rate R] [--duration S] [--s
   --target T         all (the default), or some of parley, trpc-floor and floor, comma-separated
   --workers N        load-generator processes (default 2)
   --redis            give Parley Redis (REDIS_URL, or redis://127.0.0.1:6379); on when REDIS_URL is set
-  --cpu-prof DIR     write a CPU profile of the Parley server into DIR
+  --cpu-prof DIR     write a CPU profile of the Parley server's main run into DIR
+  --heap-prof DIR    write a heap profile of the Parley server's main run into DIR: what outlived
+                     young collections, the garbage that fills the old generation
   --p99 MS           the p99 latency a sustainable rate must keep (default 50)
   Database: BENCH_ADMIN_DATABASE_URL or DATABASE_URL, else postgres://postgres@127.0.0.1:5432/test`;
 
@@ -55,6 +58,7 @@ export function readOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOption
       workers: { type: "string" },
       redis: { type: "boolean", default: false },
       "cpu-prof": { type: "string" },
+      "heap-prof": { type: "string" },
       p99: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -82,6 +86,7 @@ export function readOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOption
     adminDatabaseUrl: env.BENCH_ADMIN_DATABASE_URL || env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/test",
     redisUrl,
     cpuProfileDir: values["cpu-prof"],
+    heapProfileDir: values["heap-prof"],
   };
 }
 

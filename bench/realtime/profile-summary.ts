@@ -1,57 +1,81 @@
 /**
- * Where a CPU profile of the server (`pnpm bench --cpu-prof DIR`) spent its time: self
- * time by function and by package, the quickest way to see what a message costs.
+ * Where a profile of the server went, by function and by package: a CPU profile
+ * (`pnpm bench --cpu-prof DIR`) by self time, the quickest way to see what a message
+ * costs; a heap profile (`pnpm bench --heap-prof DIR`) by the bytes that outlived young
+ * collections, what fills the old generation and so what full collections cost.
  *
- *   tsx bench/realtime/profile-summary.ts DIR/CPU.*.cpuprofile [top]
+ *   tsx bench/realtime/profile-summary.ts DIR/server-*.cpuprofile [top]
+ *   tsx bench/realtime/profile-summary.ts DIR/server-*.heapprofile [top]
  */
 import { readFileSync } from "node:fs";
 
 import { say } from "../common/terminal";
 
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
+interface CallFrame {
+  functionName: string;
+  url: string;
+  lineNumber: number;
 }
-interface Profile {
-  nodes: ProfileNode[];
+interface CpuProfile {
+  nodes: Array<{ id: number; callFrame: CallFrame }>;
   samples: number[];
   timeDeltas: number[];
+}
+interface HeapNode {
+  callFrame: CallFrame;
+  selfSize: number;
+  children?: HeapNode[];
 }
 
 const [file, topArg] = process.argv.slice(2);
 if (!file) {
-  say("usage: tsx bench/realtime/profile-summary.ts <file.cpuprofile> [top]");
+  say("usage: tsx bench/realtime/profile-summary.ts <file.cpuprofile | file.heapprofile> [top]");
   process.exit(1);
 }
 const top = Number(topArg ?? 25);
-const profile = JSON.parse(readFileSync(file, "utf8")) as Profile;
-
-const selfMicros = new Map<number, number>();
-profile.samples.forEach((nodeId, index) => selfMicros.set(nodeId, (selfMicros.get(nodeId) ?? 0) + (profile.timeDeltas[index] ?? 0)));
-const total = [...selfMicros.values()].reduce((sum, value) => sum + value, 0);
+const profile = JSON.parse(readFileSync(file, "utf8")) as unknown;
+const isHeap = file.endsWith(".heapprofile");
+const amounts = isHeap ? heapBytes((profile as { head: HeapNode }).head) : cpuMicros(profile as CpuProfile);
+const total = amounts.reduce((sum, [, amount]) => sum + amount, 0);
 
 const byFunction = new Map<string, number>();
 const byPackage = new Map<string, number>();
-for (const node of profile.nodes) {
-  const micros = selfMicros.get(node.id) ?? 0;
-  if (!micros) continue;
-  const { functionName, url, lineNumber } = node.callFrame;
+for (const [{ functionName, url, lineNumber }, amount] of amounts) {
+  if (!amount) continue;
   const where = url ? `${shorten(url)}:${lineNumber + 1}` : "(native)";
   const name = `${functionName || "(anonymous)"}  ${where}`;
-  byFunction.set(name, (byFunction.get(name) ?? 0) + micros);
-  byPackage.set(packageOf(url, functionName), (byPackage.get(packageOf(url, functionName)) ?? 0) + micros);
+  byFunction.set(name, (byFunction.get(name) ?? 0) + amount);
+  byPackage.set(packageOf(url, functionName), (byPackage.get(packageOf(url, functionName)) ?? 0) + amount);
 }
 
+const what = isHeap ? "bytes kept past young collections" : "self time";
 const print = (title: string, entries: Map<string, number>) => {
   say(`\n${title}`);
-  for (const [name, micros] of [...entries].sort((a, b) => b[1] - a[1]).slice(0, top)) {
-    say(`${((100 * micros) / total).toFixed(1).padStart(6)}%  ${name}`);
+  for (const [name, amount] of [...entries].sort((a, b) => b[1] - a[1]).slice(0, top)) {
+    say(`${((100 * amount) / total).toFixed(1).padStart(6)}%  ${name}`);
   }
 };
-say(`${(total / 1e6).toFixed(1)} s of samples`);
-print("self time by package", byPackage);
-print("self time by function", byFunction);
+say(isHeap ? `${(total / 2 ** 20).toFixed(1)} MB sampled` : `${(total / 1e6).toFixed(1)} s of samples`);
+print(`${what} by package`, byPackage);
+print(`${what} by function`, byFunction);
+
+/** Each node's self time, in microseconds. */
+function cpuMicros(cpu: CpuProfile): Array<[CallFrame, number]> {
+  const selfMicros = new Map<number, number>();
+  cpu.samples.forEach((nodeId, index) => selfMicros.set(nodeId, (selfMicros.get(nodeId) ?? 0) + (cpu.timeDeltas[index] ?? 0)));
+  return cpu.nodes.map((node) => [node.callFrame, selfMicros.get(node.id) ?? 0]);
+}
+
+/** Each allocation site's sampled bytes. */
+function heapBytes(head: HeapNode): Array<[CallFrame, number]> {
+  const sites: Array<[CallFrame, number]> = [];
+  const walk = (node: HeapNode) => {
+    sites.push([node.callFrame, node.selfSize]);
+    node.children?.forEach(walk);
+  };
+  walk(head);
+  return sites;
+}
 
 function shorten(url: string): string {
   const pnpm = url.lastIndexOf("/node_modules/");

@@ -57,7 +57,7 @@ export async function benchTarget(name: TargetName, context: TargetContext): Pro
   note("starting the server");
   const target: Target =
     name === "parley"
-      ? await startParleyTarget({ databaseUrl: context.databaseUrl, redisUrl: options.redisUrl, cpuProfileDir: options.cpuProfileDir })
+      ? await startParleyTarget({ databaseUrl: context.databaseUrl, redisUrl: options.redisUrl, profileDirs: { cpu: options.cpuProfileDir, heap: options.heapProfileDir } })
       : await startFloorTarget({ name, databaseUrl: context.databaseUrl });
   try {
     return await measureTarget(name, target, context, note);
@@ -99,11 +99,12 @@ async function measureTarget(name: TargetName, target: Target, context: TargetCo
     p99LimitMs: options.p99LimitMs,
   };
   note(`main run: ${options.rate} messages/s for ${options.durationMs / 1000} s`);
-  target.toggleCpuProfile?.();
+  target.toggleProfiles?.();
   const main = await runUndisturbed(() => runStep(stepContext, options.rate, options.durationMs, true), note);
-  target.toggleCpuProfile?.();
+  target.toggleProfiles?.();
   note(describeStep(main));
-  if (target.toggleCpuProfile) note(`CPU profile of the main run written to ${options.cpuProfileDir}`);
+  if (options.cpuProfileDir && target.toggleProfiles) note(`CPU profile of the main run written to ${options.cpuProfileDir}`);
+  if (options.heapProfileDir && target.toggleProfiles) note(`heap profile of the main run written to ${options.heapProfileDir}`);
 
   let search: { highest: number | null; steps: StepReport[] } = { highest: null, steps: [] };
   if (options.stepDurationMs > 0) {

@@ -4,9 +4,13 @@
 //   When the file named by BENCH_PROBE_COMMAND says "stalls" instead, write how long the
 //   event loop was held up and the garbage collector's pauses since the last such report
 //   to BENCH_STALL_REPORT, and start counting afresh: what stretches the latency tail.
-// - SIGWINCH (with BENCH_CPU_PROFILE_DIR): start a CPU profile, or stop it and write it
-//   there, so a profile covers the measured run alone, not start-up. (Node 20 refuses
-//   --cpu-prof in NODE_OPTIONS, and the server is started by its own test helper.)
+// - SIGWINCH (with BENCH_CPU_PROFILE_DIR, BENCH_HEAP_PROFILE_DIR or both): start a CPU
+//   profile and a sampling heap profile, or stop them and write them there, so a profile
+//   covers the measured run alone, not start-up. (Node 20 refuses --cpu-prof in
+//   NODE_OPTIONS, and the server is started by its own test helper.) The heap profile
+//   keeps what outlived young collections (`includeObjectsCollectedByMajorGC`): the
+//   garbage that fills the old generation, which full collections, the longest pauses,
+//   then have to clear; what died young is left out, being nearly free.
 import { readFileSync, writeFileSync } from "node:fs";
 import { Session } from "node:inspector";
 import path from "node:path";
@@ -18,7 +22,8 @@ import { isMainThread } from "node:worker_threads";
 const reportPath = process.env.BENCH_MEMORY_REPORT;
 const stallReportPath = process.env.BENCH_STALL_REPORT;
 const commandPath = process.env.BENCH_PROBE_COMMAND;
-const profileDir = process.env.BENCH_CPU_PROFILE_DIR;
+const cpuProfileDir = process.env.BENCH_CPU_PROFILE_DIR;
+const heapProfileDir = process.env.BENCH_HEAP_PROFILE_DIR;
 const collect = globalThis.gc;
 
 // Handlers are installed whenever their output is asked for, so the signals never kill the server.
@@ -39,20 +44,31 @@ if (isMainThread && reportPath) {
   });
 }
 
-if (isMainThread && profileDir) {
+if (isMainThread && (cpuProfileDir || heapProfileDir)) {
   let session = null;
   process.on("SIGWINCH", () => {
     if (!session) {
       session = new Session();
       session.connect();
-      session.post("Profiler.enable", () => session.post("Profiler.start"));
+      if (cpuProfileDir) session.post("Profiler.enable", () => session.post("Profiler.start"));
+      if (heapProfileDir) session.post("HeapProfiler.startSampling", { samplingInterval: 16_384, includeObjectsCollectedByMajorGC: true });
       return;
     }
     const running = session;
     session = null;
-    running.post("Profiler.stop", (error, result) => {
-      if (!error) writeFileSync(path.join(profileDir, `server-${Date.now()}.cpuprofile`), JSON.stringify(result.profile));
-      running.disconnect();
+    const stopped = [];
+    if (cpuProfileDir) stopped.push(stop(running, "Profiler.stop", cpuProfileDir, "cpuprofile"));
+    if (heapProfileDir) stopped.push(stop(running, "HeapProfiler.stopSampling", heapProfileDir, "heapprofile"));
+    void Promise.all(stopped).then(() => running.disconnect());
+  });
+}
+
+/** Stops one profiler of the session and writes its profile into `dir`. */
+function stop(session, method, dir, extension) {
+  return new Promise((resolve) => {
+    session.post(method, (error, result) => {
+      if (!error) writeFileSync(path.join(dir, `server-${Date.now()}.${extension}`), JSON.stringify(result.profile));
+      resolve();
     });
   });
 }

@@ -1,5 +1,5 @@
 import { startServerProcess } from "../../../apps/server/test/support/server-process";
-import { serverProbeEnv } from "./server-probe-env";
+import { serverProbeEnv, type ProfileDirs } from "./server-probe-env";
 import type { Target } from "./target";
 import { stopChild } from "./stop-child";
 
@@ -13,9 +13,9 @@ const PINO_ERROR = 50;
 export async function startParleyTarget(options: {
   databaseUrl: string;
   redisUrl: string | undefined;
-  cpuProfileDir: string | undefined;
+  profileDirs: ProfileDirs;
 }): Promise<Target> {
-  const probe = serverProbeEnv(options.cpuProfileDir);
+  const probe = serverProbeEnv(options.profileDirs);
   const server = await startServerProcess({
     NODE_ENV: "production",
     DATABASE_URL: options.databaseUrl,
@@ -35,7 +35,8 @@ export async function startParleyTarget(options: {
     stallReportPath: probe.stallReportPath,
     probeCommandPath: probe.probeCommandPath,
     messagesTable: "messages",
-    toggleCpuProfile: options.cpuProfileDir ? () => process.kill(server.child.pid!, "SIGWINCH") : undefined,
+    toggleProfiles:
+      options.profileDirs.cpu || options.profileDirs.heap ? () => process.kill(server.child.pid!, "SIGWINCH") : undefined,
     loggedErrors: () => server.logs.filter((entry) => Number(entry.level) >= PINO_ERROR).map(describeLogEntry),
     stop: () => stopChild(server.child, () => server.stop()),
   };

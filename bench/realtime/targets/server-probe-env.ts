@@ -16,7 +16,13 @@ export interface ProbeFiles {
  * Environment for a server under test: Node options that load the probe (with the `gc`
  * it needs), the file its memory readings go to and, when asked, where CPU profiles go.
  */
-export function serverProbeEnv(cpuProfileDir?: string): { env: Record<string, string> } & ProbeFiles {
+/** Where the probe writes profiles of the measured run, when asked for any. */
+export interface ProfileDirs {
+  cpu?: string;
+  heap?: string;
+}
+
+export function serverProbeEnv(profileDirs: ProfileDirs = {}): { env: Record<string, string> } & ProbeFiles {
   const folder = mkdtempSync(path.join(tmpdir(), "parley-bench-"));
   const files: ProbeFiles = {
     memoryReportPath: path.join(folder, "memory.json"),
@@ -29,9 +35,10 @@ export function serverProbeEnv(cpuProfileDir?: string): { env: Record<string, st
     BENCH_STALL_REPORT: files.stallReportPath,
     BENCH_PROBE_COMMAND: files.probeCommandPath,
   };
-  if (cpuProfileDir) {
-    mkdirSync(cpuProfileDir, { recursive: true });
-    env.BENCH_CPU_PROFILE_DIR = path.resolve(cpuProfileDir);
+  for (const [kind, dir] of [["CPU", profileDirs.cpu], ["HEAP", profileDirs.heap]] as const) {
+    if (!dir) continue;
+    mkdirSync(dir, { recursive: true });
+    env[`BENCH_${kind}_PROFILE_DIR`] = path.resolve(dir);
   }
   return { env, ...files };
 }

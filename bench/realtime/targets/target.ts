@@ -11,8 +11,8 @@ export interface Target extends ProbeFiles {
   pid: number;
   /** The table each message is persisted in, to count what reached the database. */
   messagesTable: string;
-  /** Starts, or stops and writes, a CPU profile of the server, when one was asked for. */
-  toggleCpuProfile?: () => void;
+  /** Starts, or stops and writes, the profiles of the server that were asked for (CPU, heap). */
+  toggleProfiles?: () => void;
   /** What the server logged as errors so far, one line each, when it logs (Parley does). */
   loggedErrors?: () => string[];
   stop(): Promise<void>;

@@ -28,17 +28,65 @@ export function checkOnce<T>(check: (value: unknown) => Promise<T>): (value: unk
 
 /**
  * superjson (through its fast path for plain values), reusing the serialization of a
- * frozen object: a checked broadcast event.
+ * frozen object: a checked broadcast event. tRPC hands a tracked event over as a fresh
+ * `{ id, data }` for each subscriber; its `data` is the shared frozen event, so that
+ * serialization is reused too and only the wrapper is new.
  */
 export const transformer = {
   serialize(value: unknown) {
-    if (typeof value !== "object" || value === null || !Object.isFrozen(value)) return serialize(value);
-    let serialized = serializations.get(value);
-    if (!serialized) {
-      serialized = serialize(value);
-      serializations.set(value, serialized);
-    }
-    return serialized;
+    if (typeof value !== "object" || value === null) return serialize(value);
+    if (Object.isFrozen(value)) return serializedOnce(value);
+    return serializeTracked(value) ?? serialize(value);
   },
   deserialize,
 };
+
+function serializedOnce(value: object): Serialized {
+  let serialized = serializations.get(value);
+  if (!serialized) {
+    serialized = serialize(value);
+    serializations.set(value, serialized);
+  }
+  return serialized;
+}
+
+type Serialized = ReturnType<typeof serialize>;
+
+/** Per frozen event: its serialization's annotations as they read under a tracked wrapper's `data`. */
+const underData = new WeakMap<object, Serialized["meta"] | null>();
+
+/**
+ * What superjson makes of `{ id, data }` (a string id, frozen data), from the data's own
+ * serialization: the same `json` and the same annotations, each under `data.`. Undefined
+ * for anything else, and for data whose serialization records shared references, whose
+ * paths this does not rewrite.
+ */
+function serializeTracked(value: object): Serialized | undefined {
+  const wrapper = value as { id?: unknown; data?: unknown };
+  const { id, data } = wrapper;
+  if (typeof id !== "string" || typeof data !== "object" || data === null || !Object.isFrozen(data)) return undefined;
+  const keys = Object.keys(value);
+  if (keys.length !== 2 || keys[0] !== "id" || keys[1] !== "data" || Object.getPrototypeOf(value) !== Object.prototype) return undefined;
+
+  const serialized = serializedOnce(data);
+  let meta = underData.get(data);
+  if (meta === undefined) {
+    meta = prefixedMeta(serialized.meta);
+    underData.set(data, meta);
+  }
+  if (meta === null) return undefined;
+  const json = { id, data: serialized.json } as Serialized["json"];
+  return meta ? { json, meta } : { json };
+}
+
+/** The annotations under `data.`; undefined when there are none, null when they cannot be moved. */
+function prefixedMeta(meta: Serialized["meta"]): Serialized["meta"] | null {
+  if (!meta) return undefined;
+  const { values, ...rest } = meta;
+  if (Object.keys(rest).some((key) => key !== "v")) return null;
+  if (values === undefined) return meta;
+  if (Array.isArray(values)) return null; // the data itself is annotated (a Map, say)
+  const moved: Record<string, unknown> = {};
+  for (const [path, annotation] of Object.entries(values)) moved[`data.${path}`] = annotation;
+  return { ...meta, values: moved as never };
+}

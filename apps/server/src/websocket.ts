@@ -1,14 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Server } from "node:http";
 
-import {
-  appRouter,
-  frameEncoder,
-  PRESENCE_REFRESH_MS,
-  type CreateContext,
-  type PresenceTracker,
-  type SocketRegistry,
-} from "@parley/api";
+import { appRouter, PRESENCE_REFRESH_MS, type CreateContext, type PresenceTracker, type SocketRegistry } from "@parley/api";
 import { applyWSSHandler } from "@trpc/server/adapters/ws";
 import { WebSocketServer } from "ws";
 
@@ -82,8 +75,6 @@ export function attachWebSocketServer(
       return context;
     },
     keepAlive: { enabled: true, pingMs: 30_000, pongWaitMs: 5_000 },
-    // JSON as ever, with each broadcast event written once for all its subscribers.
-    experimental_encoder: frameEncoder,
     onError: ({ error, path }) => {
       if (error.code === "INTERNAL_SERVER_ERROR") logger.error({ err: error, path }, "websocket procedure failed");
     },

@@ -6,7 +6,6 @@ export { appRouter, type AppRouter } from "./root";
 export { createContextFactory } from "./context";
 export type { Context, CreateContext, RequestInfo, ServerDependencies, UserRole, Viewer } from "./context";
 export { createCallerFactory, type AccessRule, type ParleyMeta } from "./trpc";
-export { frameEncoder } from "./lib/broadcast-values";
 export { createRateLimits, RetryAfter, type RateLimits } from "./rate-limit";
 export { SocketRegistry } from "./realtime/socket-registry";
 export { createBus } from "./realtime/create-bus";

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import superjson from "superjson";
 import { describe, expect, it } from "vitest";
 
-import { frameEncoder, transformer } from "../src/lib/broadcast-values";
+import { transformer } from "../src/lib/broadcast-values";
 
 /** Deeply frozen, as a checked broadcast event is. */
 function frozen<T>(value: T): T {
@@ -64,21 +64,5 @@ describe("the transformer for broadcast values", () => {
         expect(text(transformer.serialize(wrapper))).toBe(text(superjson.serialize(wrapper)));
       }),
     );
-  });
-
-  it("writes each frame's JSON as JSON.stringify does, a shared event's part once", () => {
-    const shared = event();
-    const frameOf = (id: string | number | null, eventId: string) => ({
-      id,
-      jsonrpc: undefined,
-      result: { type: "data", data: transformer.serialize({ id: eventId, data: shared }), id: eventId },
-    });
-    const frames = [frameOf(1, "3"), frameOf("two \"quoted\"", "3"), frameOf(null, "4")];
-    for (const frame of frames) expect(frameEncoder.encode(frame)).toBe(JSON.stringify(frame));
-    // Frames with nothing shared, answers and errors: JSON.stringify's own text.
-    const others = [{ id: 5, result: { type: "data", data: { json: { n: 1 } } } }, { id: 6, error: { json: { message: "no" } } }, "PONG"];
-    for (const frame of others) expect(frameEncoder.encode(frame)).toBe(JSON.stringify(frame));
-    expect(frameEncoder.decode('{"id":1}')).toEqual({ id: 1 });
-    expect(() => frameEncoder.decode(new Uint8Array([1]))).toThrow("Frames are JSON text.");
   });
 });

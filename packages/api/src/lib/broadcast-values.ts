@@ -76,60 +76,7 @@ function serializeTracked(value: object): Serialized | undefined {
   }
   if (meta === null) return undefined;
   const json = { id, data: serialized.json } as Serialized["json"];
-  const wrapped = meta ? { json, meta } : { json };
-  trackedSerializations.add(wrapped);
-  return wrapped;
-}
-
-/** The serializations `serializeTracked` made, whose `data` part is shared by every subscriber. */
-const trackedSerializations = new WeakSet<object>();
-/** The JSON text of a shared part (an event's json or its annotations), written once. */
-const texts = new WeakMap<object, string>();
-
-function textOnce(value: object): string {
-  let text = texts.get(value);
-  if (text === undefined) {
-    text = JSON.stringify(value);
-    texts.set(value, text);
-  }
-  return text;
-}
-
-/**
- * The WebSocket frames' JSON, for tRPC's adapter: `JSON.stringify` of each frame, where a
- * tracked event's shared part is written once and then copied into each subscriber's
- * frame as text. The frame's own keys (the subscription's id, the event id) are written
- * as `JSON.stringify` writes them, in their order, so the text is the same.
- */
-export const frameEncoder = {
-  encode(frame: unknown): string {
-    const data = (frame as { result?: { data?: unknown } } | null)?.result?.data;
-    if (typeof data !== "object" || data === null || !trackedSerializations.has(data)) return JSON.stringify(frame);
-    return objectText(frame as Record<string, unknown>, (key, value) =>
-      key === "result" ? objectText(value as Record<string, unknown>, (inner) => (inner === "data" ? trackedText(data as Serialized) : undefined)) : undefined,
-    );
-  },
-  decode(text: unknown): unknown {
-    if (typeof text !== "string") throw new Error("Frames are JSON text.");
-    return JSON.parse(text);
-  },
-};
-
-function trackedText({ json, meta }: Serialized): string {
-  const { id, data } = json as { id: string; data: object };
-  const jsonText = `{"id":${JSON.stringify(id)},"data":${textOnce(data)}}`;
-  return meta ? `{"json":${jsonText},"meta":${textOnce(meta)}}` : `{"json":${jsonText}}`;
-}
-
-/** `JSON.stringify` of a plain object, but with `written(key, value)`'s text where it gives one. */
-function objectText(object: Record<string, unknown>, written: (key: string, value: unknown) => string | undefined): string {
-  const parts: string[] = [];
-  for (const key of Object.keys(object)) {
-    const value = object[key];
-    const text = written(key, value) ?? JSON.stringify(value);
-    if (text !== undefined) parts.push(`${JSON.stringify(key)}:${text}`);
-  }
-  return `{${parts.join(",")}}`;
+  return meta ? { json, meta } : { json };
 }
 
 /** The annotations under `data.`; undefined when there are none, null when they cannot be moved. */

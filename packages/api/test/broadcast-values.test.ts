@@ -2,7 +2,7 @@ import fc from "fast-check";
 import superjson from "superjson";
 import { describe, expect, it } from "vitest";
 
-import { transformer } from "../src/lib/broadcast-values";
+import { checkOnce, transformer } from "../src/lib/broadcast-values";
 
 /** Deeply frozen, as a checked broadcast event is. */
 function frozen<T>(value: T): T {
@@ -64,5 +64,28 @@ describe("the transformer for broadcast values", () => {
         expect(text(transformer.serialize(wrapper))).toBe(text(superjson.serialize(wrapper)));
       }),
     );
+  });
+});
+
+describe("checking a broadcast event once", () => {
+  it("checks each event object once and shares the frozen result, failures included", async () => {
+    let checks = 0;
+    const check = checkOnce(async (value) => {
+      checks++;
+      if ((value as { bad?: boolean }).bad) throw new Error("bad event");
+      return { ...(value as object) };
+    });
+    const raw = { type: "typing" };
+    const [first, second] = await Promise.all([check(raw), check(raw)]);
+    expect(first).toBe(second);
+    expect(Object.isFrozen(first)).toBe(true);
+    const bad = { bad: true };
+    await expect(check(bad)).rejects.toThrow("bad event");
+    await expect(check(bad)).rejects.toThrow("bad event");
+    expect(checks).toBe(2);
+    // Values that are not objects cannot be told apart from one event to the next.
+    await check("typing");
+    await check("typing");
+    expect(checks).toBe(4);
   });
 });

@@ -62,8 +62,7 @@ const underData = new WeakMap<object, Serialized["meta"] | null>();
  * paths this does not rewrite.
  */
 function serializeTracked(value: object): Serialized | undefined {
-  const wrapper = value as { id?: unknown; data?: unknown };
-  const { id, data } = wrapper;
+  const { id, data } = value as { id?: unknown; data?: unknown };
   if (typeof id !== "string" || typeof data !== "object" || data === null || !Object.isFrozen(data)) return undefined;
   const keys = Object.keys(value);
   if (keys.length !== 2 || keys[0] !== "id" || keys[1] !== "data" || Object.getPrototypeOf(value) !== Object.prototype) return undefined;

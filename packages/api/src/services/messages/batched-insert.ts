@@ -37,7 +37,11 @@ export class BatchedInsert {
   constructor(
     private readonly db: Database,
     private readonly insertMessages: InsertMessages,
-    /** Batches written at once: a slow commit must not hold every send behind it. */
+    /**
+     * Batches written at once: two, so that a slow commit does not hold every send behind
+     * it. A third only split the same messages into smaller batches: at 1,000 messages a
+     * second it cost PostgreSQL a tenth more per message, and latency rose with it.
+     */
     private readonly concurrency = 2,
   ) {}
 

@@ -39,8 +39,9 @@ export class BatchedInsert {
     private readonly insertMessages: InsertMessages,
     /**
      * Batches written at once: two, so that a slow commit does not hold every send behind
-     * it. A third only split the same messages into smaller batches: at 1,000 messages a
-     * second it cost PostgreSQL a tenth more per message, and latency rose with it.
+     * it. A third only split the same messages into smaller batches: in `pnpm bench` at
+     * 1,000 messages a second, PostgreSQL spent 0.67 to 0.70 ms per message with three
+     * and 0.61 to 0.64 with two, and the median send took 4.2 ms against 3.0.
      */
     private readonly concurrency = 2,
   ) {}

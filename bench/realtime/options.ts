@@ -23,6 +23,7 @@ export interface BenchOptions {
   redisUrl: string | undefined;
   /** A folder for a CPU profile of the Parley server, written when it stops. */
   cpuProfileDir: string | undefined;
+  /** A folder for a heap profile of the Parley server's main run: what outlived young collections. */
   heapProfileDir: string | undefined;
 }
 

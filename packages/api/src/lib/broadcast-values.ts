@@ -7,7 +7,15 @@ import { deserialize, serialize } from "./superjson-fast-path";
  * per subscriber. The checked value is frozen: it is shared by every subscriber, so it
  * must not change, and its one serialization then stays true.
  */
-const serializations = new WeakMap<object, ReturnType<typeof serialize>>();
+const serializations = new WeakMap<object, SharedSerialization>();
+
+type Serialized = ReturnType<typeof serialize>;
+
+interface SharedSerialization {
+  serialized: Serialized;
+  /** Its annotations as they read under a tracked wrapper's `data`: worked out when first asked for. */
+  underData?: Serialized["meta"] | null;
+}
 
 /**
  * `check(value)`, once per event object: later calls with the same object get the first
@@ -35,25 +43,20 @@ export function checkOnce<T>(check: (value: unknown) => Promise<T>): (value: unk
 export const transformer = {
   serialize(value: unknown) {
     if (typeof value !== "object" || value === null) return serialize(value);
-    if (Object.isFrozen(value)) return serializedOnce(value);
+    if (Object.isFrozen(value)) return sharedSerialization(value).serialized;
     return serializeTracked(value) ?? serialize(value);
   },
   deserialize,
 };
 
-function serializedOnce(value: object): Serialized {
-  let serialized = serializations.get(value);
-  if (!serialized) {
-    serialized = serialize(value);
-    serializations.set(value, serialized);
+function sharedSerialization(value: object): SharedSerialization {
+  let shared = serializations.get(value);
+  if (!shared) {
+    shared = { serialized: serialize(value) };
+    serializations.set(value, shared);
   }
-  return serialized;
+  return shared;
 }
-
-type Serialized = ReturnType<typeof serialize>;
-
-/** Per frozen event: its serialization's annotations as they read under a tracked wrapper's `data`. */
-const underData = new WeakMap<object, Serialized["meta"] | null>();
 
 /**
  * What superjson makes of `{ id, data }` (a string id, frozen data), from the data's own
@@ -67,12 +70,10 @@ function serializeTracked(value: object): Serialized | undefined {
   const keys = Object.keys(value);
   if (keys.length !== 2 || keys[0] !== "id" || keys[1] !== "data" || Object.getPrototypeOf(value) !== Object.prototype) return undefined;
 
-  const serialized = serializedOnce(data);
-  let meta = underData.get(data);
-  if (meta === undefined) {
-    meta = prefixedMeta(serialized.meta);
-    underData.set(data, meta);
-  }
+  const shared = sharedSerialization(data);
+  const { serialized } = shared;
+  if (shared.underData === undefined) shared.underData = prefixedMeta(serialized.meta);
+  const meta = shared.underData;
   if (meta === null) return undefined;
   const json = { id, data: serialized.json } as Serialized["json"];
   return meta ? { json, meta } : { json };
